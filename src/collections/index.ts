@@ -1,0 +1,7 @@
+export { groupBy, mostUsedSpellings } from "./group.js";
+export { paginate, pagerLinks } from "./paginate.js";
+export type { Listing, ListingKind, PageLink, PaginateOptions, UpLink } from "./paginate.js";
+export { buildSiteModel } from "./model.js";
+export type { SiteModel, ModelOptions, HomePage, HomeSection, AuthorEntry, TagEntry, TagLetter, YearPage, MonthEntry } from "./model.js";
+export { articleView, authorView, bylineNames, dateView, sectionView } from "./views.js";
+export type { ArticleView, AuthorView, BylineName, DateView, TermView, CorrectionView, ViewContext } from "./views.js";

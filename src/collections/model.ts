@@ -1,0 +1,204 @@
+import type { DateTime } from "luxon";
+import type { Content, SiteConfig } from "../content/index.js";
+import { formatMasthead, isoWithOffset } from "../dates/index.js";
+import { slugify } from "../slugs/index.js";
+import { AUTHORS_URL, LATEST_URL, TAGS_URL, authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, yearUrl } from "../urls/index.js";
+import { groupBy, mostUsedSpellings } from "./group.js";
+import { paginate, type Listing } from "./paginate.js";
+import { articleView, authorView, sectionView, type ArticleView, type AuthorView, type TermView } from "./views.js";
+
+/** A section block on the home page. */
+export interface HomeSection {
+  readonly section: TermView;
+  readonly items: readonly ArticleView[];
+}
+
+/** The home page: the lead story, the next few, then the newest of each section. */
+export interface HomePage {
+  readonly lead?: ArticleView;
+  readonly top: readonly ArticleView[];
+  readonly sections: readonly HomeSection[];
+}
+
+/** A row of `/authors/`. */
+export interface AuthorEntry {
+  readonly author: AuthorView;
+  readonly count: number;
+}
+
+/** A row of `/tags/`. */
+export interface TagEntry {
+  readonly key: string;
+  readonly name: string;
+  readonly url: string;
+  readonly count: number;
+}
+
+/** Tags under one initial on `/tags/`. */
+export interface TagLetter {
+  readonly letter: string;
+  /** The fragment id of the letter's heading. */
+  readonly id: string;
+  readonly tags: readonly TagEntry[];
+}
+
+export interface MonthEntry {
+  readonly month: number;
+  readonly name: string;
+  readonly url: string;
+  readonly count: number;
+}
+
+/** A year archive: its months with their counts. */
+export interface YearPage {
+  readonly year: number;
+  readonly url: string;
+  readonly count: number;
+  readonly months: readonly MonthEntry[];
+  readonly prev?: { year: number; url: string };
+  readonly next?: { year: number; url: string };
+}
+
+/** Everything the templates render, built once per build from checked content. */
+export interface SiteModel {
+  readonly site: SiteConfig;
+  readonly build: { readonly iso: string; readonly masthead: string; readonly year: number; readonly preview: boolean };
+  readonly sections: readonly TermView[];
+  /** Published articles (in preview, drafts and embargoed ones too), newest first. */
+  readonly articles: readonly ArticleView[];
+  /** The "Latest" sidebar. */
+  readonly latest: readonly ArticleView[];
+  readonly home: HomePage;
+  /** Every page of every list, one flat array; each template renders its kind. */
+  readonly listings: {
+    readonly latest: ReadonlyArray<Listing<ArticleView>>;
+    readonly section: ReadonlyArray<Listing<ArticleView>>;
+    readonly author: ReadonlyArray<Listing<ArticleView>>;
+    readonly tag: ReadonlyArray<Listing<ArticleView>>;
+    readonly month: ReadonlyArray<Listing<ArticleView>>;
+  };
+  readonly authors: readonly AuthorEntry[];
+  readonly authorsById: Readonly<Record<string, AuthorView>>;
+  readonly tags: readonly TagLetter[];
+  readonly years: readonly YearPage[];
+  readonly urls: { readonly latest: string; readonly authors: string; readonly tags: string; readonly feed: string };
+}
+
+/** Options of {@link buildSiteModel}. */
+export interface ModelOptions {
+  /** The instant the build stands for; later articles are embargoed. */
+  readonly buildDate: DateTime;
+  /** Show drafts and embargoed articles (with banners). @default false */
+  readonly preview?: boolean;
+  /** Articles per section block on the home page. @default 4 */
+  readonly homePerSection?: number;
+  /** Articles under the lead story on the home page. @default 4 */
+  readonly homeTop?: number;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function tagLetter(key: string): string {
+  const first = key.charAt(0);
+  return /[a-z]/.test(first) ? first.toUpperCase() : "#";
+}
+
+/**
+ * Builds the whole site model in one pass over the articles: views, groups by section, author, tag and
+ * month, and every listing page. The cost grows with the number of articles, never articles × tags.
+ */
+export function buildSiteModel(content: Content, options: ModelOptions): SiteModel {
+  const { site } = content;
+  const preview = options.preview ?? false;
+  const buildMs = options.buildDate.toMillis();
+  const published = content.articles.filter((a) => preview || (!a.draft && a.date.toMillis() <= buildMs));
+
+  const authors = new Map<string, AuthorView>();
+  for (const author of content.authors.values()) authors.set(author.id, authorView(author));
+  const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
+  const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
+  const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs };
+  const articles = published.map((a) => articleView(a, ctx));
+  const perPage = site.perPage;
+
+  const latest = paginate(articles, { kind: "latest", key: "latest", title: "Latest news", baseUrl: LATEST_URL, perPage });
+
+  const bySection = groupBy(articles, (a) => [a.section.key]);
+  const section = site.sections.flatMap((s) =>
+    paginate(bySection.get(s.id) ?? [], { kind: "section", key: s.id, title: s.title, baseUrl: sectionUrl(s.id), perPage }),
+  );
+
+  const byAuthor = groupBy(articles, (a) => a.authors.map((x) => x.id));
+  const authorList = [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+  const author = authorList.flatMap((a) =>
+    paginate(byAuthor.get(a.id) ?? [], { kind: "author", key: a.id, title: a.name, baseUrl: authorUrl(a.id), perPage, up: { url: AUTHORS_URL, title: "All authors" } }),
+  );
+
+  const byTag = groupBy(articles, (a) => a.tags.map((t) => t.key));
+  const tagKeys = [...byTag.keys()].sort();
+  const tag = tagKeys.flatMap((key) =>
+    paginate(byTag.get(key) ?? [], { kind: "tag", key, title: tagNames.get(key) ?? key, baseUrl: tagUrl(key), perPage, up: { url: TAGS_URL, title: "All tags" } }),
+  );
+
+  const byMonth = groupBy(articles, (a) => [`${a.year}/${String(a.month).padStart(2, "0")}`]);
+  const monthKeys = [...byMonth.keys()].sort().reverse();
+  const month = monthKeys.flatMap((key) => {
+    const [y, m] = key.split("/").map(Number) as [number, number];
+    return paginate(byMonth.get(key) ?? [], { kind: "month", key, title: `${MONTHS[m - 1]} ${y}`, baseUrl: monthUrl(y, m), perPage, up: { url: yearUrl(y), title: `All of ${y}` } });
+  });
+
+  const yearNumbers = [...new Set(articles.map((a) => a.year))].sort((a, b) => b - a);
+  const years: YearPage[] = yearNumbers.map((year, i) => {
+    const months = monthKeys
+      .filter((key) => key.startsWith(`${year}/`))
+      .map((key) => Number(key.slice(5)))
+      .sort((a, b) => a - b)
+      .map((m) => ({ month: m, name: MONTHS[m - 1] ?? "", url: monthUrl(year, m), count: byMonth.get(`${year}/${String(m).padStart(2, "0")}`)?.length ?? 0 }));
+    const newer = yearNumbers[i - 1];
+    const older = yearNumbers[i + 1];
+    return {
+      year,
+      url: yearUrl(year),
+      count: months.reduce((sum, m) => sum + m.count, 0),
+      months,
+      ...(older !== undefined ? { prev: { year: older, url: yearUrl(older) } } : {}),
+      ...(newer !== undefined ? { next: { year: newer, url: yearUrl(newer) } } : {}),
+    };
+  });
+
+  const tagEntries: TagEntry[] = tagKeys
+    .map((key) => ({ key, name: tagNames.get(key) ?? key, url: tagUrl(key), count: byTag.get(key)?.length ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.key.localeCompare(b.key));
+  const letters = groupBy(tagEntries, (t) => [tagLetter(t.key)]);
+  const tags: TagLetter[] = [...letters.keys()]
+    .sort((a, b) => (a === "#" ? -1 : b === "#" ? 1 : a.localeCompare(b)))
+    .map((letter) => ({ letter, id: letter === "#" ? "digits" : `letter-${letter.toLowerCase()}`, tags: letters.get(letter) ?? [] }));
+
+  const homeTop = options.homeTop ?? 4;
+  const shown = new Set(articles.slice(0, homeTop + 1));
+  const homeSections = site.sections
+    .map((s) => ({
+      section: sections.get(s.id) as TermView,
+      items: (bySection.get(s.id) ?? []).filter((a) => !shown.has(a)).slice(0, options.homePerSection ?? 4),
+    }))
+    .filter((s) => s.items.length > 0);
+
+  return {
+    site,
+    build: { iso: isoWithOffset(options.buildDate), masthead: formatMasthead(options.buildDate), year: options.buildDate.year, preview },
+    sections: site.sections.map((s) => sections.get(s.id) as TermView),
+    articles,
+    latest: articles.slice(0, site.latestCount),
+    home: {
+      ...(articles[0] ? { lead: articles[0] } : {}),
+      top: articles.slice(1, homeTop + 1),
+      sections: homeSections,
+    },
+    listings: { latest, section, author, tag, month },
+    authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
+    authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
+    tags,
+    years,
+    urls: { latest: LATEST_URL, authors: AUTHORS_URL, tags: TAGS_URL, feed: feedUrl("/") },
+  };
+}

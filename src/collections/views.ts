@@ -1,0 +1,166 @@
+import type { DateTime } from "luxon";
+import type { Article, Author, SiteConfig } from "../content/index.js";
+import { formatDateline, formatDay, isoWithOffset } from "../dates/index.js";
+import { absoluteUrl, articleUrl, authorUrl, feedUrl, sectionUrl, tagUrl } from "../urls/index.js";
+
+/** A date ready to print: machine-readable and as the dateline shows it. */
+export interface DateView {
+  /** ISO 8601 with the site zone's offset. */
+  readonly iso: string;
+  /** "3 March 2016 12:55 (UTC+04:00)". */
+  readonly text: string;
+  /** "3 March 2016". */
+  readonly day: string;
+  readonly epochMs: number;
+}
+
+export interface AuthorView {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string;
+  readonly twitter?: string;
+  readonly twitterUrl?: string;
+  readonly photo?: string;
+  readonly bioHtml: string;
+  readonly url: string;
+  readonly feedUrl: string;
+}
+
+/** A name in a byline, with what goes before it: "", ", " or " and ". */
+export interface BylineName {
+  readonly name: string;
+  readonly url: string;
+  readonly separator: string;
+}
+
+export interface TermView {
+  readonly key: string;
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface CorrectionView {
+  readonly date: DateView;
+  readonly text: string;
+}
+
+/** An article as every template sees it: every URL and date already made. */
+export interface ArticleView {
+  readonly url: string;
+  readonly absoluteUrl: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly html: string;
+  readonly place?: string;
+  readonly published: DateView;
+  readonly updated?: DateView;
+  /** The later of published, updated and the last correction. */
+  readonly modified: DateView;
+  readonly authors: readonly AuthorView[];
+  readonly byline: readonly BylineName[];
+  readonly tags: readonly TermView[];
+  readonly section: TermView;
+  readonly image?: Article["image"];
+  readonly corrections: readonly CorrectionView[];
+  readonly draft: boolean;
+  /** Set when the article is dated after the build (shown only in preview). */
+  readonly embargoedUntil?: DateView;
+  readonly aliases: readonly string[];
+  readonly year: number;
+  readonly month: number;
+  readonly sourcePath: string;
+}
+
+/** The view of one date. */
+export function dateView(date: DateTime): DateView {
+  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
+}
+
+/** The view of one author. */
+export function authorView(author: Author): AuthorView {
+  const url = authorUrl(author.id);
+  return {
+    id: author.id,
+    name: author.name,
+    ...(author.role ? { role: author.role } : {}),
+    ...(author.twitter ? { twitter: author.twitter, twitterUrl: `https://twitter.com/${encodeURIComponent(author.twitter)}` } : {}),
+    ...(author.photo ? { photo: author.photo } : {}),
+    bioHtml: author.bioHtml,
+    url,
+    feedUrl: feedUrl(url),
+  };
+}
+
+/**
+ * Byline names with their separators.
+ * @example bylineNames([a]) // [{ name: "A", separator: "" }]
+ * @example bylineNames([a, b, c]) // separators "", ", ", " and "
+ */
+export function bylineNames(authors: readonly AuthorView[]): BylineName[] {
+  return authors.map((author, i) => ({
+    name: author.name,
+    url: author.url,
+    separator: i === 0 ? "" : i === authors.length - 1 ? " and " : ", ",
+  }));
+}
+
+/** What an article view needs from the rest of the site. */
+export interface ViewContext {
+  readonly site: SiteConfig;
+  readonly authors: ReadonlyMap<string, AuthorView>;
+  /** Tag slug to the spelling shown on the site. */
+  readonly tagNames: ReadonlyMap<string, string>;
+  readonly tagSlugs: (tag: string) => string;
+  readonly sections: ReadonlyMap<string, TermView>;
+  readonly buildMs: number;
+}
+
+/** Makes the view of one article: URLs, dates and names resolved once, reused by every page that lists it. */
+export function articleView(article: Article, ctx: ViewContext): ArticleView {
+  const url = articleUrl(article.date, article.slug);
+  const authors = article.byline.map((id) => {
+    const author = ctx.authors.get(id);
+    if (!author) throw new Error(`${article.sourcePath}: byline "${id}" has no author`);
+    return author;
+  });
+  const corrections = article.corrections.map((c) => ({ date: dateView(c.date), text: c.text }));
+  const published = dateView(article.date);
+  const updated = article.updated ? dateView(article.updated) : undefined;
+  let modified = updated ?? published;
+  for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
+  const section = ctx.sections.get(article.section);
+  if (!section) throw new Error(`${article.sourcePath}: section "${article.section}" is unknown`);
+  return {
+    url,
+    absoluteUrl: absoluteUrl(ctx.site.url, url),
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    html: article.html,
+    ...(article.place ? { place: article.place } : {}),
+    published,
+    ...(updated ? { updated } : {}),
+    modified,
+    authors,
+    byline: bylineNames(authors),
+    tags: article.tags.map((tag) => {
+      const key = ctx.tagSlugs(tag);
+      return { key, name: ctx.tagNames.get(key) ?? tag, url: tagUrl(key) };
+    }),
+    section,
+    ...(article.image ? { image: article.image } : {}),
+    corrections,
+    draft: article.draft,
+    ...(published.epochMs > ctx.buildMs ? { embargoedUntil: published } : {}),
+    aliases: article.aliases,
+    year: article.date.year,
+    month: article.date.month,
+    sourcePath: article.sourcePath,
+  };
+}
+
+/** The view of a section. */
+export function sectionView(id: string, title: string): TermView {
+  return { key: id, name: title, url: sectionUrl(id) };
+}

@@ -1,0 +1,367 @@
+import fs from "node:fs";
+import path from "node:path";
+import type MarkdownIt from "markdown-it";
+import type { z } from "zod";
+import { parseContentDate } from "../dates/index.js";
+import { clipText, renderBody } from "../markdown/index.js";
+import { isPlainSlug, slugify } from "../slugs/index.js";
+import { articleUrl, RESERVED_SEGMENTS } from "../urls/index.js";
+import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
+import { ContentError } from "./problems.js";
+import {
+  ARTICLE_FIELDS,
+  AUTHOR_FIELDS,
+  articleFrontMatter,
+  authorFrontMatter,
+  type ArticleFrontMatter,
+  siteSchema,
+} from "./schema.js";
+import type { Article, Author, Correction, Problem, SiteConfig } from "./types.js";
+import { isValidZone } from "../dates/index.js";
+
+/** Everything read from `content/`, checked. */
+export interface Content {
+  readonly site: SiteConfig;
+  readonly authors: ReadonlyMap<string, Author>;
+  /** Every article, drafts included, newest first (ties: title, then slug). */
+  readonly articles: readonly Article[];
+  /** Things worth an editor's look that do not stop the build (unknown fields, say). */
+  readonly warnings: readonly Problem[];
+}
+
+/** Options of {@link loadContent}. */
+export interface LoadOptions {
+  /** The content folder, e.g. `content`. */
+  readonly contentDir: string;
+  /** Paths in problems are shown relative to this folder. @default process.cwd() */
+  readonly rootDir?: string;
+  readonly markdown: MarkdownIt;
+  /** Longest automatic summary, in characters. @default 220 */
+  readonly summaryLength?: number;
+}
+
+/** What an editor should write for each field when its value is wrong. */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+  title: 'must be plain text, like: title: "Parliament passes the budget"',
+  date: "must be a date like 2016-03-03T12:55:00+04:00 (no offset means the site time zone)",
+  byline: "must be an author id (a file name in content/authors/ without .md) or a list of them",
+  dateline: "must be a place name, like: dateline: Baku",
+  tags: "must be a list like: tags: [Energy, Caspian Sea]",
+  section: "must be a section id from site.json",
+  summary: "must be one sentence of plain text",
+  image: 'must be like: image: { src: ./photo.jpg, alt: "What the photo shows" }',
+  updated: "must be a date like 2016-03-04T09:00:00+04:00",
+  corrections: "must be a list like: corrections: [ { date: 2016-03-04T09:00:00+04:00, text: \"...\" } ]",
+  draft: "must be true or false",
+  slug: "must be a plain slug like baku-summit-opens",
+  aliases: "must be an old URL path like /politics/94020.html, or a list of them",
+  name: 'must be the author\'s name, like: name: "Amina Nazarli"',
+  role: "must be plain text, like: role: Staff correspondent",
+  twitter: "must be a handle without @, like: twitter: amina_nazarli",
+  photo: "must be an image path",
+};
+
+const MISSING_HINTS: Readonly<Record<string, string>> = {
+  title: 'title is missing: add a line like title: "Parliament passes the budget" to the front matter',
+  date: "date is missing: add a line like date: 2016-03-03T12:55:00+04:00 to the front matter",
+  byline: "byline is missing: add a line like byline: amina-nazarli (a file name in content/authors/) to the front matter",
+  name: 'name is missing: add a line like name: "Amina Nazarli" to the front matter',
+};
+
+function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: Record<string, unknown>,
+  file: string,
+  parsed: ParsedFile,
+): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const line = parsed.lineOf(field);
+    const missing = data[field] === undefined || data[field] === null;
+    const where = issue.path.length > 1 ? issue.path.map(String).join(".") : field;
+    let message: string;
+    if (missing) message = MISSING_HINTS[field] ?? `${field} is missing`;
+    else if (issue.message === "is empty") message = `${where} is empty: ${FIELD_HINTS[field] ?? "give it a value"}`;
+    else message = `${where} ${FIELD_HINTS[field] ?? issue.message}`;
+    problems.push({ file, ...(line === undefined ? {} : { line }), message });
+  }
+  return problems;
+}
+
+function unknownFieldWarnings(data: Record<string, unknown>, known: ReadonlySet<string>, file: string, parsed: ParsedFile): Problem[] {
+  return Object.keys(data)
+    .filter((key) => !known.has(key))
+    .map((key) => {
+      const line = parsed.lineOf(key);
+      return { file, ...(line === undefined ? {} : { line }), message: `unknown field "${key}" is ignored (known fields: ${[...known].join(", ")})` };
+    });
+}
+
+/** Checks each field of `data` against its own schema; collects the values that pass and every issue. */
+function parseFields<S extends z.ZodRawShape>(
+  schema: z.ZodObject<S>,
+  data: Record<string, unknown>,
+): { values: Partial<z.output<z.ZodObject<S>>>; issues: z.core.$ZodIssue[] } {
+  const values: Record<string, unknown> = {};
+  const issues: z.core.$ZodIssue[] = [];
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const result = (fieldSchema as z.ZodType).safeParse(data[key]);
+    if (result.success) {
+      if (result.data !== undefined) values[key] = result.data;
+    } else {
+      issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+    }
+  }
+  return { values: values as Partial<z.output<z.ZodObject<S>>>, issues };
+}
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function listMarkdown(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((name) => name.endsWith(".md") && !name.split(path.sep).some((part) => part.startsWith(".") || part.startsWith("_")))
+    .map((name) => path.join(dir, name))
+    .sort();
+}
+
+/** Reads and checks `site.json`. */
+export function loadSiteConfig(contentDir: string, rootDir: string): { site?: SiteConfig; problems: Problem[] } {
+  const file = path.join(contentDir, "_data", "site.json");
+  const shown = path.relative(rootDir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : "cannot be read: create it with at least name and url";
+    return { problems: [{ file: shown, message: `site settings ${reason}` }] };
+  }
+  const result = siteSchema.safeParse(raw);
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => ({
+        file: shown,
+        message: `${issue.path.map(String).join(".") || "site.json"}: ${issue.message}`,
+      })),
+    };
+  }
+  const value = result.data;
+  const problems: Problem[] = [];
+  if (!isValidZone(value.timezone)) {
+    problems.push({ file: shown, message: `timezone "${value.timezone}" is not an IANA time zone name like Asia/Baku` });
+  }
+  const ids = new Set<string>();
+  for (const section of value.sections) {
+    if (!isPlainSlug(section.id)) problems.push({ file: shown, message: `section id "${section.id}" must be a plain slug like politics` });
+    else if (RESERVED_SEGMENTS.has(section.id) || /^\d+$/.test(section.id)) {
+      problems.push({ file: shown, message: `section id "${section.id}" is taken by the site's own pages; choose another` });
+    }
+    if (ids.has(section.id)) problems.push({ file: shown, message: `section id "${section.id}" is listed twice` });
+    ids.add(section.id);
+  }
+  const defaultSection = value.defaultSection ?? value.sections[0]?.id ?? "";
+  if (!ids.has(defaultSection)) {
+    problems.push({ file: shown, message: `defaultSection "${defaultSection}" is not one of the sections (${[...ids].join(", ")})` });
+  }
+  const site: SiteConfig = {
+    ...value,
+    url: value.url.replace(/\/+$/, ""),
+    defaultSection,
+    ...(value.twitter ? { twitter: value.twitter } : {}),
+  };
+  return { site, problems };
+}
+
+function loadAuthors(dir: string, rootDir: string, md: MarkdownIt, problems: Problem[], warnings: Problem[]): Map<string, Author> {
+  const authors = new Map<string, Author>();
+  for (const full of listMarkdown(dir)) {
+    const file = path.relative(rootDir, full);
+    const id = path.basename(full, ".md");
+    const parsed = parseFrontMatter(fs.readFileSync(full, "utf8"));
+    if (parsed.errors.length > 0) {
+      for (const e of parsed.errors) problems.push({ file, ...(e.line ? { line: e.line } : {}), message: `the front matter is not valid YAML: ${e.message}` });
+      continue;
+    }
+    if (!isPlainSlug(id)) {
+      problems.push({ file, message: `the author id comes from the file name and must be a plain slug; rename the file to ${slugify(id) || "a-name"}.md` });
+      continue;
+    }
+    const result = authorFrontMatter.safeParse(parsed.data);
+    warnings.push(...unknownFieldWarnings(parsed.data, AUTHOR_FIELDS, file, parsed));
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error.issues, parsed.data, file, parsed));
+      continue;
+    }
+    const fm = result.data;
+    authors.set(id, {
+      id,
+      name: fm.name,
+      ...(fm.role ? { role: fm.role } : {}),
+      ...(fm.twitter ? { twitter: fm.twitter } : {}),
+      ...(fm.photo ? { photo: fm.photo } : {}),
+      bioHtml: renderBody(md, parsed.body).html,
+      sourcePath: file,
+    });
+  }
+  return authors;
+}
+
+function checkAlias(alias: string): string | undefined {
+  if (!alias.startsWith("/")) return `alias "${alias}" must be a path on this site starting with /`;
+  if (CONTROL_CHARS.test(alias) || /\s/.test(alias)) return `alias "${alias}" must not contain spaces or control characters`;
+  if (alias.split("/").some((part) => part === ".." || part === ".")) return `alias "${alias}" must not contain . or .. segments`;
+  if (alias.includes("\\") || alias.includes("?") || alias.includes("#")) return `alias "${alias}" must be a plain path without \\, ? or #`;
+  return undefined;
+}
+
+function readArticle(
+  full: string,
+  rootDir: string,
+  site: SiteConfig,
+  authors: ReadonlyMap<string, Author>,
+  md: MarkdownIt,
+  summaryLength: number,
+  problems: Problem[],
+  warnings: Problem[],
+): Article | undefined {
+  const file = path.relative(rootDir, full);
+  const source = fs.readFileSync(full, "utf8");
+  const parsed = parseFrontMatter(source);
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors) problems.push({ file, ...(e.line ? { line: e.line } : {}), message: `the front matter is not valid YAML: ${e.message}` });
+    return undefined;
+  }
+  const at = (key: string): { line?: number } => {
+    const line = parsed.lineOf(key);
+    return line === undefined ? {} : { line };
+  };
+  warnings.push(...unknownFieldWarnings(parsed.data, ARTICLE_FIELDS, file, parsed));
+  // Each field is checked on its own, so that one bad field never hides the problems of another.
+  const checked = parseFields(articleFrontMatter, parsed.data);
+  problems.push(...schemaProblems(checked.issues, parsed.data, file, parsed));
+  const fields = checked.values;
+  const before = problems.length;
+
+  // Fields are checked one by one even when the schema failed elsewhere, so that every problem shows at once.
+  const zone = site.timezone;
+  const date = fields.date === undefined ? undefined : parseContentDate(fields.date, zone);
+  if (date && !date.ok) problems.push({ file, ...at("date"), message: `date ${date.reason}` });
+  const updated = fields.updated === undefined ? undefined : parseContentDate(fields.updated, zone);
+  if (updated && !updated.ok) problems.push({ file, ...at("updated"), message: `updated ${updated.reason}` });
+  if (date?.ok && updated?.ok && updated.value < date.value) {
+    problems.push({ file, ...at("updated"), message: "updated is earlier than date: an update comes after publication" });
+  }
+  const corrections: Correction[] = [];
+  for (const [i, correction] of (fields.corrections ?? []).entries()) {
+    const d = parseContentDate(correction.date, zone);
+    if (d.ok) corrections.push({ date: d.value, text: correction.text });
+    else problems.push({ file, ...at("corrections"), message: `corrections[${i}].date ${d.reason}` });
+  }
+
+  for (const id of fields.byline ?? []) {
+    if (!authors.has(id)) {
+      const known = [...authors.keys()].slice(0, 8).join(", ");
+      problems.push({ file, ...at("byline"), message: `byline "${id}" has no author file: add content/authors/${isPlainSlug(id) ? id : slugify(id) || "id"}.md or use a known id (${known}${authors.size > 8 ? ", ..." : ""})` });
+    }
+  }
+  const section = fields.section ?? site.defaultSection;
+  if (!site.sections.some((s) => s.id === section)) {
+    problems.push({ file, ...at("section"), message: `section "${section}" is not one of the site's sections (${site.sections.map((s) => s.id).join(", ")})` });
+  }
+
+  let slug = slugify(path.basename(full, ".md"));
+  if (fields.slug !== undefined) {
+    if (isPlainSlug(fields.slug)) slug = fields.slug;
+    else problems.push({ file, ...at("slug"), message: `slug "${fields.slug}" is not a plain slug; use lower-case letters, digits and hyphens, like ${slugify(fields.slug) || "baku-summit-opens"}` });
+  } else if (slug === "") {
+    problems.push({ file, message: "the file name gives no slug: rename the file with letters or digits, like baku-summit-opens.md" });
+  }
+  for (const alias of fields.aliases ?? []) {
+    const reason = checkAlias(alias);
+    if (reason) problems.push({ file, ...at("aliases"), message: reason });
+  }
+  for (const key of ["title", "dateline", "summary"] as const) {
+    const value = fields[key];
+    if (value !== undefined && CONTROL_CHARS.test(value)) {
+      problems.push({ file, ...at(key), message: `${key} contains a control character; retype it as plain text` });
+    }
+  }
+
+  if (problems.length > before || !date?.ok) return undefined;
+  const fm = fields as ArticleFrontMatter;
+
+  const body = renderBody(md, parsed.body);
+  const seenTags = new Set<string>();
+  const tags: string[] = [];
+  for (const tag of fm.tags ?? []) {
+    const tagSlug = slugify(tag);
+    if (tagSlug === "") {
+      problems.push({ file, ...at("tags"), message: `tag "${tag}" has no letters or digits to make a URL from` });
+      continue;
+    }
+    if (!seenTags.has(tagSlug)) {
+      seenTags.add(tagSlug);
+      tags.push(tag);
+    }
+  }
+  const ownSummary = fm.summary !== undefined && fm.summary !== "";
+  return {
+    sourcePath: file,
+    slug,
+    title: fm.title,
+    date: date.value,
+    ...(updated?.ok ? { updated: updated.value } : {}),
+    ...(fm.dateline ? { place: fm.dateline } : {}),
+    byline: fm.byline,
+    tags,
+    section,
+    summary: ownSummary ? (fm.summary as string) : clipText(body.firstParagraph, summaryLength),
+    hasOwnSummary: ownSummary,
+    html: body.html,
+    ...(fm.image ? { image: { src: fm.image.src, alt: fm.image.alt, ...(fm.image.caption ? { caption: fm.image.caption } : {}), ...(fm.image.credit ? { credit: fm.image.credit } : {}) } } : {}),
+    corrections: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()),
+    draft: fm.draft ?? false,
+    aliases: fm.aliases ?? [],
+  };
+}
+
+/** Newest first; ties by title, then slug, so the order never depends on the file system. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.toMillis() - a.date.toMillis() || a.title.localeCompare(b.title, "en") || a.slug.localeCompare(b.slug);
+}
+
+/**
+ * Reads `site.json`, every author and every article under `contentDir`, and checks them all.
+ * Throws a {@link ContentError} listing every problem at once; nothing is returned half-checked.
+ */
+export function loadContent(options: LoadOptions): Content {
+  const rootDir = options.rootDir ?? process.cwd();
+  const md = options.markdown;
+  const { site, problems } = loadSiteConfig(options.contentDir, rootDir);
+  if (!site) throw new ContentError(problems);
+  const warnings: Problem[] = [];
+  const authors = loadAuthors(path.join(options.contentDir, "authors"), rootDir, md, problems, warnings);
+  const articles: Article[] = [];
+  for (const full of listMarkdown(path.join(options.contentDir, "articles"))) {
+    const article = readArticle(full, rootDir, site, authors, md, options.summaryLength ?? 220, problems, warnings);
+    if (article) articles.push(article);
+  }
+
+  const byUrl = new Map<string, Article>();
+  for (const article of articles) {
+    const url = articleUrl(article.date, article.slug);
+    const other = byUrl.get(url);
+    if (other) {
+      problems.push({ file: article.sourcePath, message: `has the same URL ${url} as ${other.sourcePath}: give one of them another slug (front matter "slug:") or file name` });
+    } else {
+      byUrl.set(url, article);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  articles.sort(compareNewestFirst);
+  return { site, authors, articles, warnings };
+}

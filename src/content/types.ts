@@ -1,0 +1,85 @@
+import type { DateTime } from "luxon";
+
+/** One problem found in the content, with where it is and what to do about it. */
+export interface Problem {
+  /** Path relative to the project root, e.g. `content/articles/2016/03/ties.md`. */
+  readonly file: string;
+  /** 1-based line in the file, when known. */
+  readonly line?: number;
+  /** A sentence an editor understands: what is wrong and how to fix it. */
+  readonly message: string;
+}
+
+/** A section of the site, from `site.json`. */
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The validated `content/_data/site.json`, with defaults filled in. */
+export interface SiteConfig {
+  readonly name: string;
+  /** Absolute, without a trailing slash: `https://example.org`. */
+  readonly url: string;
+  readonly language: string;
+  readonly timezone: string;
+  readonly twitter?: string;
+  readonly description: string;
+  readonly sections: readonly Section[];
+  readonly defaultSection: string;
+  readonly perPage: number;
+  readonly latestCount: number;
+}
+
+/** An author, from `content/authors/<id>.md`. */
+export interface Author {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string;
+  /** Handle without the `@`. */
+  readonly twitter?: string;
+  readonly photo?: string;
+  /** The bio, rendered from the file's Markdown body. */
+  readonly bioHtml: string;
+  readonly sourcePath: string;
+}
+
+/** An image in front matter. */
+export interface ArticleImage {
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+/** A correction noted under an article's body. */
+export interface Correction {
+  readonly date: DateTime;
+  readonly text: string;
+}
+
+/** An article as read from its file and checked: one per `content/articles/**\/*.md`. */
+export interface Article {
+  readonly sourcePath: string;
+  readonly slug: string;
+  readonly title: string;
+  /** Publication time, in the site zone. */
+  readonly date: DateTime;
+  readonly updated?: DateTime;
+  /** Where the story was filed, e.g. "Baku". */
+  readonly place?: string;
+  /** Author ids, in byline order. */
+  readonly byline: readonly string[];
+  /** Tags as the editor spelled them, in order, without repeats of the same slug. */
+  readonly tags: readonly string[];
+  readonly section: string;
+  /** Front-matter summary, or the first paragraph as plain text. */
+  readonly summary: string;
+  /** True when the summary was written by the editor rather than taken from the body. */
+  readonly hasOwnSummary: boolean;
+  readonly html: string;
+  readonly image?: ArticleImage;
+  readonly corrections: readonly Correction[];
+  readonly draft: boolean;
+  readonly aliases: readonly string[];
+}

@@ -1,0 +1,12 @@
+export {
+  parseContentDate,
+  inZone,
+  formatDateline,
+  formatDay,
+  formatMasthead,
+  isoWithOffset,
+  datePath,
+  buildInstant,
+  isValidZone,
+} from "./dates.js";
+export type { DateParse } from "./dates.js";

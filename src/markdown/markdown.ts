@@ -1,0 +1,73 @@
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { sanitizeBodyHtml } from "./sanitize.js";
+
+/**
+ * The project's markdown-it instance: raw HTML allowed (it is sanitized afterwards), bare URLs
+ * linked, typographic quotes. Eleventy uses this same instance.
+ */
+export function createMarkdown(): MarkdownIt {
+  return new MarkdownIt({ html: true, linkify: true, typographer: true });
+}
+
+/** An article body rendered once: safe HTML and the first paragraph as plain text. */
+export interface RenderedBody {
+  readonly html: string;
+  /** The first paragraph as plain text (empty when the body has none). */
+  readonly firstParagraph: string;
+}
+
+function hasRawHtml(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.type === "html_block" || token.type === "html_inline") return true;
+    if (token.children && hasRawHtml(token.children)) return true;
+  }
+  return false;
+}
+
+function plainText(tokens: readonly Token[]): string {
+  let text = "";
+  for (const token of tokens) {
+    if (token.type === "text" || token.type === "code_inline") text += token.content;
+    else if (token.type === "softbreak" || token.type === "hardbreak") text += " ";
+    else if (token.children) text += plainText(token.children);
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function firstParagraphText(tokens: readonly Token[]): string {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const inline = tokens[i + 1];
+    if (tokens[i]?.type === "paragraph_open" && tokens[i]?.level === 0 && inline?.type === "inline") {
+      const text = plainText(inline.children ?? []);
+      if (text !== "") return text;
+    }
+  }
+  return "";
+}
+
+/**
+ * Renders a Markdown body to safe HTML. markdown-it escapes text and refuses `javascript:` links on
+ * its own, so only bodies that carry raw HTML pay for the sanitizer.
+ */
+export function renderBody(md: MarkdownIt, source: string): RenderedBody {
+  const env = {};
+  const tokens = md.parse(source, env);
+  const rendered = md.renderer.render(tokens, md.options, env);
+  return {
+    html: hasRawHtml(tokens) ? sanitizeBodyHtml(rendered) : rendered,
+    firstParagraph: firstParagraphText(tokens),
+  };
+}
+
+/**
+ * Cuts plain text to at most `max` characters at a word boundary, adding an ellipsis when cut.
+ * @example clipText("one two three", 8) // "one two…"
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  const head = (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/u, "");
+  return `${head}…`;
+}

@@ -1,0 +1,1 @@
+export { slugify, isPlainSlug } from "./slugify.js";

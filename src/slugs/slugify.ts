@@ -1,0 +1,40 @@
+import slugifyLib from "@sindresorhus/slugify";
+
+/**
+ * Letters the contract folds by hand. The library's defaults are German-first (ö→oe, ü→ue) and
+ * lower-case `İ` becomes `i` plus a combining dot, so every Azerbaijani and Turkish letter is
+ * listed here, both cases.
+ */
+const FOLDS: ReadonlyArray<[string, string]> = [
+  ["ə", "e"], ["Ə", "e"],
+  ["ı", "i"], ["İ", "i"], ["I", "i"],
+  ["ğ", "g"], ["Ğ", "g"],
+  ["ö", "o"], ["Ö", "o"],
+  ["ş", "s"], ["Ş", "s"],
+  ["ü", "u"], ["Ü", "u"],
+  ["ç", "c"], ["Ç", "c"],
+];
+
+const cache = new Map<string, string>();
+
+/**
+ * Lower-case ASCII slug with words joined by `-`, folding Azerbaijani and Turkish letters.
+ * Memoized: tags and bylines repeat across thousands of articles.
+ * @example slugify("Azərbaycan") // "azerbaycan"
+ * @example slugify("Novruz bayramı") // "novruz-bayrami"
+ */
+export function slugify(text: string): string {
+  let slug = cache.get(text);
+  if (slug === undefined) {
+    slug = slugifyLib(text, { customReplacements: FOLDS as Array<[string, string]>, decamelize: false });
+    cache.set(text, slug);
+  }
+  return slug;
+}
+
+const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `value` is already a plain slug: lower-case ASCII letters and digits joined by single `-`. */
+export function isPlainSlug(value: string): boolean {
+  return PLAIN_SLUG.test(value);
+}

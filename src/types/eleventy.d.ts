@@ -1,0 +1,14 @@
+// The slice of Eleventy's programmatic API the build command uses; Eleventy ships no TypeScript types.
+declare module "@11ty/eleventy" {
+  export interface EleventyOptions {
+    configPath?: string | false;
+    quietMode?: boolean;
+    config?: (eleventyConfig: unknown) => void;
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    logger: { overrideLogger(logger: unknown): void };
+    write(): Promise<[unknown[], Array<{ outputPath?: string | false }>]>;
+    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
+  }
+}
