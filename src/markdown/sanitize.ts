@@ -38,6 +38,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   allowedIframeHostnames: [...EMBED_HOSTS],
   allowIframeRelativeUrls: false,
+  // An iframe whose source was refused is dropped whole, not left as an empty frame.
+  exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs["src"],
   // Dropped whole, with their text: nothing in them is meant for a reader.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "template"],
 };

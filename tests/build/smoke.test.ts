@@ -1,0 +1,24 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { ROOT, listFiles, tempDir } from "../helpers/site.js";
+
+describe("npm run build", () => {
+  it("builds the sample site", async () => {
+    const out = path.join(tempDir("smoke"), "_site");
+    const { stdout } = await promisify(execFile)("npm", ["run", "build", "--", "--output", out], {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1793491200" },
+    });
+    expect(stdout).toMatch(/Built \d+ files/);
+    const files = listFiles(out);
+    const articles = files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/index\.html$/.test(f));
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+    const $ = cheerio.load(fs.readFileSync(path.join(out, "index.html"), "utf8"));
+    expect($(".card--lead")).toHaveLength(1);
+    expect($(".front-section").length).toBeGreaterThanOrEqual(3);
+  });
+});

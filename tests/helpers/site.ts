@@ -1,0 +1,83 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as cheerio from "cheerio";
+
+const run = promisify(execFile);
+
+/** The project root: every build runs from here, as `npm run build` does. */
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+export const FIXTURES = path.join(ROOT, "tests", "fixtures");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+/** A fresh temporary folder, removed by the caller (or left for the OS). */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `news-${prefix}-`));
+}
+
+/** Copies a fixture's content folder into a temp folder, so a test may change files freely. */
+export function copyFixture(name: string): string {
+  const dir = tempDir(name);
+  fs.cpSync(path.join(FIXTURES, name, "content"), path.join(dir, "content"), { recursive: true });
+  return path.join(dir, "content");
+}
+
+/** Writes `files` (path relative to `contentDir`, then text) into a content folder. */
+export function writeFiles(contentDir: string, files: Readonly<Record<string, string>>): void {
+  for (const [name, text] of Object.entries(files)) {
+    const full = path.join(contentDir, name);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+  }
+}
+
+export interface BuildRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real build command on a content folder, into `output`. */
+export async function buildSite(contentDir: string, output: string, extraArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<BuildRun> {
+  try {
+    const { stdout, stderr } = await run(TSX, ["src/cli/build.ts", "--content", contentDir, "--output", output, ...extraArgs], {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1793491200", ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+/** Reads and parses one built page: `url` like `/2016/03/03/slug/`. */
+export function loadPage(output: string, url: string): cheerio.CheerioAPI {
+  const file = url.endsWith("/") ? path.join(output, url, "index.html") : path.join(output, url);
+  return cheerio.load(fs.readFileSync(file, "utf8"));
+}
+
+/** Every file under `dir`, relative, sorted. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+}
+
+/** A map of relative path to file bytes, for byte-for-byte comparisons. */
+export function snapshotTree(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f))]));
+}
+
+/** A minimal valid site: site.json and one author, to which a test adds articles. */
+export function minimalSite(): string {
+  const dir = path.join(tempDir("min"), "content");
+  writeFiles(dir, {
+    "_data/site.json": JSON.stringify({ name: "Test Site", url: "https://test.example", timezone: "Asia/Baku", defaultSection: "politics" }),
+    "authors/amina-test.md": "---\nname: Amina Test\n---\nAmina Test is a reporter.\n",
+  });
+  return dir;
+}

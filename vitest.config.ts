@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // Build tests start Eleventy in a child process; browser tests start Chromium.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Build and browser tests share the machine's two cores; run files one at a time in CI-sized machines.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
