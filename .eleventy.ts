@@ -13,7 +13,7 @@ export default function (eleventyConfig: EleventyConfigApi): void {
 }
 
 export const config = {
-  templateFormats: ["njk"],
+  templateFormats: ["njk", "11ty.js"],
   // An editor's `{{` in an article is text, never a template.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/global-setup.ts"],
     // Build tests start Eleventy in a child process; browser tests start Chromium.
     testTimeout: 120_000,
     hookTimeout: 300_000,

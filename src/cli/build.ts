@@ -41,8 +41,10 @@ function errorChain(error: unknown): string[] {
   const lines: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    if (!lines.includes(current.message)) lines.push(current.message);
-    current = current.cause;
+    const message = current.message.trim();
+    if (message && !lines.includes(message)) lines.push(message);
+    // Eleventy keeps the error it wrapped in `originalError`; others use the standard `cause`.
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
   }
   return lines;
 }

@@ -22,6 +22,7 @@ export interface AuthorView {
   readonly twitterUrl?: string;
   readonly photo?: string;
   readonly bioHtml: string;
+  readonly bioText: string;
   readonly url: string;
   readonly feedUrl: string;
 }
@@ -87,6 +88,7 @@ export function authorView(author: Author): AuthorView {
     ...(author.twitter ? { twitter: author.twitter, twitterUrl: `https://twitter.com/${encodeURIComponent(author.twitter)}` } : {}),
     ...(author.photo ? { photo: author.photo } : {}),
     bioHtml: author.bioHtml,
+    bioText: author.bioText,
     url,
     feedUrl: feedUrl(url),
   };

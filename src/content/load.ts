@@ -203,11 +203,15 @@ function loadAuthors(dir: string, rootDir: string, md: MarkdownIt, problems: Pro
       ...(fm.role ? { role: fm.role } : {}),
       ...(fm.twitter ? { twitter: fm.twitter } : {}),
       ...(fm.photo ? { photo: fm.photo } : {}),
-      bioHtml: renderBody(md, parsed.body).html,
+      ...bio(renderBody(md, parsed.body)),
       sourcePath: file,
     });
   }
   return authors;
+}
+
+function bio(body: { html: string; firstParagraph: string }): { bioHtml: string; bioText: string } {
+  return { bioHtml: body.html, bioText: body.firstParagraph };
 }
 
 function checkAlias(alias: string): string | undefined {

@@ -41,6 +41,8 @@ export interface Author {
   readonly photo?: string;
   /** The bio, rendered from the file's Markdown body. */
   readonly bioHtml: string;
+  /** The bio's first paragraph as plain text, for metadata. */
+  readonly bioText: string;
   readonly sourcePath: string;
 }
 

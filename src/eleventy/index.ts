@@ -1,4 +1,6 @@
-export { newsPlugin, contentHash, pageData } from "./plugin.js";
+export { newsPlugin, pageData } from "./plugin.js";
+export { contentHash, fingerprintAssets } from "./assets.js";
+export type { Assets } from "./assets.js";
 export type { EleventyConfigApi } from "./plugin.js";
 export { siteDirectories } from "./directories.js";
 export type { SiteDirectories } from "./directories.js";

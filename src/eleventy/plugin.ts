@@ -1,19 +1,22 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
+import { atomFeed, buildSyndication, newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type FeedSpec, type SitemapPart, type Syndication } from "../feeds/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import type { SiteModel } from "../collections/index.js";
+import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
+import { absoluteUrl } from "../urls/index.js";
+import { fingerprintAssets } from "./assets.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
 
-/** The part of Eleventy's config API this plugin uses (Eleventy ships no types). */
+/** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
   setLibrary(name: string, library: unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(spec: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  setQuietMode(quiet: boolean): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   on(event: string, handler: (...args: unknown[]) => unknown): void;
   ignores: { add(glob: string): void };
   addPlugin<T>(plugin: (config: EleventyConfigApi, options: T) => void, options?: T): void;
@@ -23,12 +26,12 @@ export interface EleventyConfigApi {
   setDataDirectory(dir: string): void;
 }
 
-/** How a page template is laid out: one page at a URL, or one page per item of a list in the model. */
+/** How a page is laid out: one page at a URL, or one page per item of a list in the global data. */
 type PageSpec = { readonly url: string } | { readonly data: string; readonly alias: string };
 
 /**
- * Each page template in `templates/pages/` and what it renders. Paginated ones take one item per page
- * from a list in the global `news` (the SiteModel); every item carries its own `url`.
+ * Each Nunjucks page template in `templates/pages/` and what it renders. Paginated ones take one item
+ * per page from a list in the global `news` (the SiteModel); every item carries its own `url`.
  */
 const PAGES: Readonly<Record<string, PageSpec>> = {
   home: { url: "/" },
@@ -43,7 +46,7 @@ const PAGES: Readonly<Record<string, PageSpec>> = {
   year: { data: "news.years", alias: "year" },
 };
 
-/** Eleventy's front-matter data for one page template. */
+/** Eleventy's front-matter data for one page. */
 export function pageData(spec: PageSpec): Record<string, unknown> {
   if ("url" in spec) return { permalink: spec.url, eleventyExcludeFromCollections: true };
   const { alias } = spec;
@@ -54,14 +57,15 @@ export function pageData(spec: PageSpec): Record<string, unknown> {
   };
 }
 
-/** A content hash for asset file names, so a CDN may cache them for good. */
-export function contentHash(content: string | Buffer): string {
-  return crypto.createHash("sha256").update(content).digest("hex").slice(0, 10);
+/** What the machine-readable outputs see in Eleventy's data. */
+interface MachineData {
+  readonly news: SiteModel;
+  readonly syndication: Syndication;
 }
 
 /**
  * The Eleventy plugin: our markdown-it, strict Nunjucks, the checked site model as the global
- * `news`, and the page templates registered as virtual templates.
+ * `news`, the page templates, the feeds, sitemaps and robots.txt, and fingerprinted assets.
  */
 export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptions = {}): void {
   const contentDir = options.contentDir ?? "content";
@@ -76,24 +80,63 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   eleventyConfig.addWatchTarget(`${contentDir}/**/*.md`);
   eleventyConfig.addWatchTarget(`${templatesDir}/**`);
 
-  const css = fs.readFileSync(path.join(templatesDir, "assets", "site.css"));
-  const cssUrl = `/assets/site.${contentHash(css)}.css`;
-  eleventyConfig.addPassthroughCopy({ [path.join(templatesDir, "assets", "site.css")]: cssUrl.slice(1) });
+  const assets = fingerprintAssets(path.join(templatesDir, "assets"));
+  eleventyConfig.addPassthroughCopy(assets.copies);
+  eleventyConfig.addGlobalData("assets", assets.urls);
 
   // The model is rebuilt at the start of every build (and every watch rebuild), before any page renders;
   // bad content stops the build there, with every problem listed.
   let model: SiteModel | undefined;
+  let syndication: Syndication | undefined;
+  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir }));
   eleventyConfig.on("eleventy.before", () => {
-    model = loadModel(markdown, { ...options, contentDir });
+    model = undefined;
+    syndication = undefined;
+    current();
   });
-  eleventyConfig.addGlobalData("news", () => {
-    model ??= loadModel(markdown, { ...options, contentDir });
-    return model;
+  eleventyConfig.addGlobalData("news", () => current());
+  eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso))));
+
+  const images = (site: SiteModel["site"]): SiteImages => ({
+    logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
+    imageOf: () => absoluteUrl(site.url, assets.urls["share.png"] ?? "/"),
   });
-  eleventyConfig.addGlobalData("assets", { css: cssUrl });
+  eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, images(news.site))));
+  eleventyConfig.addFilter("breadcrumbJsonLd", (article: ArticleView, news: SiteModel) => jsonLdScript(breadcrumbJsonLd(article, news.site)));
+  eleventyConfig.addFilter("profileJsonLd", (author: AuthorView, news: SiteModel) => jsonLdScript(profilePageJsonLd(author, news.site)));
+  eleventyConfig.addFilter("shareImage", (article: ArticleView, news: SiteModel) => images(news.site).imageOf(article));
+  eleventyConfig.addFilter("absoluteUrl", (url: string, news: SiteModel) => absoluteUrl(news.site.url, url));
+  const feedPages = new WeakMap<Syndication, Set<string>>();
+  eleventyConfig.addFilter("hasFeed", (url: string, syn: Syndication) => {
+    let pages = feedPages.get(syn);
+    if (!pages) feedPages.set(syn, (pages = new Set(syn.feeds.map((f) => f.pageUrl))));
+    return pages.has(url);
+  });
 
   for (const [name, spec] of Object.entries(PAGES)) {
     const file = path.join(templatesDir, "pages", `${name}.njk`);
     eleventyConfig.addTemplate(`pages/${name}.njk`, fs.readFileSync(file, "utf8"), pageData(spec));
   }
+
+  // Machine-readable outputs are JavaScript templates: src/feeds makes the XML, nothing is templated by hand.
+  const machine = { eleventyExcludeFromCollections: true };
+  eleventyConfig.addTemplate("machine/feed.11ty.js", (data: MachineData & { feed: FeedSpec }) => atomFeed(data.feed, data.news.site), {
+    ...machine,
+    ...pageData({ data: "syndication.feeds", alias: "feed" }),
+  });
+  eleventyConfig.addTemplate(
+    "machine/sitemap.11ty.js",
+    (data: MachineData & { part: SitemapPart }) => sitemapXml(data.part, data.news.site),
+    { ...machine, ...pageData({ data: "syndication.sitemaps", alias: "part" }) },
+  );
+  eleventyConfig.addTemplate(
+    "machine/sitemap-index.11ty.js",
+    (data: MachineData) => sitemapIndex(data.syndication.sitemaps, data.news.site),
+    { ...machine, permalink: (data: MachineData) => (data.syndication.sitemapIsIndex ? "/sitemap.xml" : false) },
+  );
+  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", (data: MachineData) => newsSitemapXml(data.syndication.news, data.news.site), {
+    ...machine,
+    permalink: "/news-sitemap.xml",
+  });
+  eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

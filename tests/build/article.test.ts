@@ -68,7 +68,10 @@ describe("the article page of the basic fixture", () => {
     expect($("title").text()).toContain("<script>");
     expect($(".tags a").first().text()).toBe("<b>bold</b> tag");
     expect($(".tags b")).toHaveLength(0);
-    expect($("script")).toHaveLength(0);
+    // Only our JSON-LD data blocks; no script the body brought.
+    expect($("script").toArray().map((el) => $(el).attr("type"))).toEqual(["application/ld+json", "application/ld+json"]);
+    expect($(".story__body script")).toHaveLength(0);
+    expect($("script").text()).not.toContain("alert");
     expect($(".story__body [onclick], .story__body [onerror]")).toHaveLength(0);
     expect($(".story__body em").text()).toBe("emphasis");
     expect($(".story__body iframe").toArray().map((f) => $(f).attr("src"))).toEqual(["https://www.youtube.com/embed/abc123"]);

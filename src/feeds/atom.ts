@@ -1,0 +1,62 @@
+import type { ArticleView } from "../collections/index.js";
+import type { SiteConfig } from "../content/index.js";
+import { absoluteUrl } from "../urls/index.js";
+import { toXml, type XmlNode } from "./xml.js";
+
+/** One Atom feed of the site: the whole site's, or one author's, tag's or section's. */
+export interface FeedSpec {
+  /** The feed's own path, e.g. `/tags/energy/feed.xml`. */
+  readonly url: string;
+  /** The HTML page the feed follows, e.g. `/tags/energy/`. */
+  readonly pageUrl: string;
+  readonly title: string;
+  /** Newest first. */
+  readonly items: readonly ArticleView[];
+}
+
+function entry(article: ArticleView, site: SiteConfig): XmlNode {
+  return {
+    id: article.absoluteUrl,
+    title: { "@_type": "text", "#text": article.title },
+    link: { "@_rel": "alternate", "@_type": "text/html", "@_href": article.absoluteUrl },
+    published: article.published.iso,
+    updated: article.modified.iso,
+    author: article.authors.map((a) => ({ name: a.name, uri: absoluteUrl(site.url, a.url) })),
+    category: [
+      { "@_term": article.section.key, "@_label": article.section.name, "@_scheme": absoluteUrl(site.url, "/") },
+      ...article.tags.map((t) => ({ "@_term": t.key, "@_label": t.name, "@_scheme": absoluteUrl(site.url, "/tags/") })),
+    ],
+    summary: { "@_type": "text", "#text": article.summary },
+    // xml:base makes the body's relative links and images resolve against the article's address.
+    content: { "@_type": "html", "@_xml:base": article.absoluteUrl, "#text": article.html },
+  };
+}
+
+/**
+ * An Atom 1.0 feed (RFC 4287). Every date keeps the site zone's offset, as the pages show it; the
+ * feed's `updated` is the newest entry's, so an unchanged site gives an unchanged feed.
+ */
+export function atomFeed(spec: FeedSpec, site: SiteConfig): string {
+  const feedUrl = absoluteUrl(site.url, spec.url);
+  const updated = spec.items.reduce<string | undefined>(
+    (newest, a) => (newest === undefined || a.modified.epochMs > Date.parse(newest) ? a.modified.iso : newest),
+    undefined,
+  );
+  return toXml({
+    feed: {
+      "@_xmlns": "http://www.w3.org/2005/Atom",
+      "@_xml:lang": site.language,
+      id: feedUrl,
+      title: { "@_type": "text", "#text": spec.title },
+      ...(site.description ? { subtitle: { "@_type": "text", "#text": site.description } } : {}),
+      link: [
+        { "@_rel": "self", "@_type": "application/atom+xml", "@_href": feedUrl },
+        { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(site.url, spec.pageUrl) },
+      ],
+      updated: updated ?? "1970-01-01T00:00:00Z",
+      author: { name: site.name, uri: absoluteUrl(site.url, "/") },
+      generator: site.name,
+      entry: spec.items.map((a) => entry(a, site)),
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import type { Listing, SiteModel, ArticleView } from "../collections/index.js";
+import { feedUrl, HOME_URL } from "../urls/index.js";
+import type { FeedSpec } from "./atom.js";
+import { newsArticles, sitemapParts, type SitemapEntry, type SitemapPart } from "./sitemap.js";
+
+/** Articles in the site-wide feed. */
+export const SITE_FEED_SIZE = 50;
+/** Articles in each author, tag and section feed. */
+export const TERM_FEED_SIZE = 20;
+
+/** Everything machines read: the feeds, the sitemap files and the news sitemap's articles. */
+export interface Syndication {
+  readonly feeds: readonly FeedSpec[];
+  readonly sitemaps: readonly SitemapPart[];
+  /** True when the sitemap is split and `/sitemap.xml` is an index. */
+  readonly sitemapIsIndex: boolean;
+  readonly news: readonly ArticleView[];
+}
+
+function termFeeds(listings: ReadonlyArray<Listing<ArticleView>>, label: string, siteName: string, size: number): FeedSpec[] {
+  // The first page of each listing already holds its newest articles; feeds take at most `size` of them.
+  const feeds: FeedSpec[] = [];
+  let group: Array<Listing<ArticleView>> = [];
+  const flush = (): void => {
+    const first = group[0];
+    if (first && first.total > 0) {
+      const items = group.flatMap((p) => p.items).slice(0, size);
+      feeds.push({ url: feedUrl(first.baseUrl), pageUrl: first.baseUrl, title: `${siteName}: ${label}${first.title}`, items });
+    }
+    group = [];
+  };
+  for (const page of listings) {
+    if (page.pageNumber === 1) flush();
+    if (group.length === 0 || group.flatMap((p) => p.items).length < size) group.push(page);
+  }
+  flush();
+  return feeds;
+}
+
+function newest(items: readonly ArticleView[]): string | undefined {
+  let best: ArticleView | undefined;
+  for (const a of items) if (!best || a.modified.epochMs > best.modified.epochMs) best = a;
+  return best?.modified.iso;
+}
+
+/** Every page URL of the site, with its last change where the page lists or is an article. */
+export function sitemapEntries(model: SiteModel, extraUrls: readonly string[] = []): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  const add = (url: string, lastmod?: string): void => void entries.push(lastmod ? { url, lastmod } : { url });
+  add(HOME_URL, newest(model.articles.slice(0, 30)));
+  for (const a of model.articles) add(a.url, a.modified.iso);
+  const { latest, section, author, tag, month } = model.listings;
+  for (const listing of [...latest, ...section, ...author, ...tag, ...month]) add(listing.url, newest(listing.items));
+  for (const year of model.years) add(year.url);
+  add(model.urls.authors);
+  add(model.urls.tags);
+  for (const url of extraUrls) add(url);
+  return entries;
+}
+
+/** Builds the feeds, the sitemap files and the news sitemap's list from the site model. */
+export function buildSyndication(model: SiteModel, buildMs: number, extraUrls: readonly string[] = []): Syndication {
+  const { site } = model;
+  const feeds: FeedSpec[] = [
+    { url: model.urls.feed, pageUrl: HOME_URL, title: site.name, items: model.articles.slice(0, SITE_FEED_SIZE) },
+    ...termFeeds(model.listings.section, "", site.name, TERM_FEED_SIZE),
+    ...termFeeds(model.listings.author, "", site.name, TERM_FEED_SIZE),
+    ...termFeeds(model.listings.tag, "Tag: ", site.name, TERM_FEED_SIZE),
+  ];
+  const sitemaps = sitemapParts(sitemapEntries(model, extraUrls));
+  return {
+    feeds,
+    sitemaps,
+    sitemapIsIndex: sitemaps.length > 1,
+    news: newsArticles(model.articles, buildMs),
+  };
+}

@@ -1,0 +1,2 @@
+export { newsArticleJsonLd, breadcrumbJsonLd, profilePageJsonLd, jsonLdScript } from "./jsonld.js";
+export type { JsonLd, SiteImages } from "./jsonld.js";

@@ -1,0 +1,88 @@
+import type { ArticleView, AuthorView } from "../collections/index.js";
+import type { SiteConfig } from "../content/index.js";
+import { absoluteUrl } from "../urls/index.js";
+
+/** A JSON-LD object. */
+export type JsonLd = Record<string, unknown>;
+
+/** Where the site's publisher logo and fallback share image live. */
+export interface SiteImages {
+  /** Absolute URL of the publisher logo. */
+  readonly logo: string;
+  /** Absolute URL of an article's share image: its own, or the site's default. */
+  readonly imageOf: (article: ArticleView) => string;
+}
+
+function person(author: AuthorView, site: SiteConfig): JsonLd {
+  return {
+    "@type": "Person",
+    name: author.name,
+    url: absoluteUrl(site.url, author.url),
+    ...(author.role ? { jobTitle: author.role } : {}),
+    ...(author.twitterUrl ? { sameAs: [author.twitterUrl] } : {}),
+  };
+}
+
+function organization(site: SiteConfig, images: SiteImages): JsonLd {
+  return {
+    "@type": "Organization",
+    name: site.name,
+    url: absoluteUrl(site.url, "/"),
+    logo: { "@type": "ImageObject", url: images.logo },
+    ...(site.twitter ? { sameAs: [`https://twitter.com/${site.twitter}`] } : {}),
+  };
+}
+
+/** NewsArticle: headline, dates with the site zone's offset, authors, publisher, image, the page itself. */
+export function newsArticleJsonLd(article: ArticleView, site: SiteConfig, images: SiteImages): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.published.iso,
+    dateModified: article.modified.iso,
+    author: article.authors.map((a) => person(a, site)),
+    publisher: organization(site, images),
+    image: [images.imageOf(article)],
+    mainEntityOfPage: { "@type": "WebPage", "@id": article.absoluteUrl },
+    url: article.absoluteUrl,
+    articleSection: article.section.name,
+    ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
+    ...(article.place ? { locationCreated: { "@type": "Place", name: article.place } } : {}),
+    inLanguage: site.language,
+  };
+}
+
+/** BreadcrumbList: home › section › article. */
+export function breadcrumbJsonLd(article: ArticleView, site: SiteConfig): JsonLd {
+  const crumbs = [
+    { name: site.name, url: absoluteUrl(site.url, "/") },
+    { name: article.section.name, url: absoluteUrl(site.url, article.section.url) },
+    { name: article.title, url: article.absoluteUrl },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+/** ProfilePage whose main entity is the author as a Person. */
+export function profilePageJsonLd(author: AuthorView, site: SiteConfig): JsonLd {
+  const bio = author.bioText;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: absoluteUrl(site.url, author.url),
+    mainEntity: { ...person(author, site), ...(bio ? { description: bio } : {}) },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&` are escaped as JSON
+ * unicode escapes, so no value can close the script element.
+ */
+export function jsonLdScript(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}

@@ -1,0 +1,199 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { buildSiteModel, groupBy, mostUsedSpellings, pagerLinks, paginate } from "../../../src/collections/index.js";
+import { compareNewestFirst, type Article, type Author, type Content, type SiteConfig } from "../../../src/content/index.js";
+
+const ZONE = "Asia/Baku";
+const SITE: SiteConfig = {
+  name: "Test",
+  url: "https://test.example",
+  language: "en",
+  timezone: ZONE,
+  description: "",
+  sections: [
+    { id: "politics", title: "Politics" },
+    { id: "sports", title: "Sports" },
+  ],
+  defaultSection: "politics",
+  perPage: 3,
+  latestCount: 2,
+};
+
+function author(id: string, name: string): Author {
+  return { id, name, bioHtml: `<p>${name} writes.</p>`, bioText: `${name} writes.`, sourcePath: `content/authors/${id}.md` };
+}
+
+let counter = 0;
+function article(fields: Partial<Omit<Article, "date">> & { date: string }): Article {
+  counter += 1;
+  const { date, ...rest } = fields;
+  return {
+    sourcePath: `content/articles/a${counter}.md`,
+    slug: `story-${counter}`,
+    title: `Story ${counter}`,
+    byline: ["amina"],
+    tags: [],
+    section: "politics",
+    summary: "",
+    hasOwnSummary: false,
+    html: "<p>x</p>",
+    corrections: [],
+    draft: false,
+    aliases: [],
+    ...rest,
+    date: DateTime.fromISO(date, { zone: ZONE }),
+  };
+}
+
+function content(articles: Article[], site: SiteConfig = SITE): Content {
+  const authors = new Map([author("amina", "Amina Test"), author("rauf", "Rauf Test"), author("idle", "Idle Writer")].map((a) => [a.id, a]));
+  return { site, authors, articles: [...articles].sort(compareNewestFirst), warnings: [] };
+}
+
+const BUILD = DateTime.fromISO("2026-11-01T00:00:00Z", { zone: ZONE });
+
+describe("groupBy", () => {
+  it("keeps the input order inside each group and lists an item once per key", () => {
+    const groups = groupBy(["a1", "b1", "a2", "ab"], (s) => (s === "ab" ? ["a", "b", "a"] : [s.charAt(0)]));
+    expect(groups).toEqual(new Map([["a", ["a1", "a2", "ab"]], ["b", ["b1", "ab"]]]));
+  });
+});
+
+describe("mostUsedSpellings", () => {
+  it("shows the spelling used most, and the first in sort order on a tie", () => {
+    const names = mostUsedSpellings([
+      ["energy", "energy"],
+      ["energy", "Energy"],
+      ["energy", "Energy"],
+      ["azerbaycan", "azərbaycan"],
+      ["azerbaycan", "Azərbaycan"],
+    ]);
+    expect(names.get("energy")).toBe("Energy");
+    expect(names.get("azerbaycan")).toBe("Azərbaycan");
+  });
+});
+
+describe("paginate", () => {
+  const opts = { kind: "tag" as const, key: "x", title: "X", baseUrl: "/tags/x/", perPage: 3 };
+
+  it("gives a group of exactly perPage items one page", () => {
+    const pages = paginate([1, 2, 3], opts);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ url: "/tags/x/", pageNumber: 1, totalPages: 1, items: [1, 2, 3], pager: [] });
+    expect(pages[0]?.prev).toBeUndefined();
+    expect(pages[0]?.next).toBeUndefined();
+  });
+
+  it("gives one more item a second page, linked both ways", () => {
+    const pages = paginate([1, 2, 3, 4], opts);
+    expect(pages.map((p) => [p.url, p.items, p.prev, p.next])).toEqual([
+      ["/tags/x/", [1, 2, 3], undefined, "/tags/x/page/2/"],
+      ["/tags/x/page/2/", [4], "/tags/x/", undefined],
+    ]);
+  });
+
+  it("gives an empty group one empty page", () => {
+    expect(paginate([], opts).map((p) => [p.url, p.items.length, p.totalPages])).toEqual([["/tags/x/", 0, 1]]);
+  });
+
+  it("numbers pages around the current one, with gaps", () => {
+    const links = pagerLinks(5, 9, (n) => `/p/${n}/`);
+    expect(links.map((l) => (l.number === undefined ? "…" : l.current ? `[${l.number}]` : String(l.number)))).toEqual(
+      ["1", "…", "3", "4", "[5]", "6", "7", "…", "9"],
+    );
+  });
+});
+
+describe("buildSiteModel", () => {
+  it("orders ties by date, then title", () => {
+    const model = buildSiteModel(
+      content([
+        article({ date: "2016-03-03T12:00:00", title: "Bravo" }),
+        article({ date: "2016-03-03T12:00:00", title: "Alpha" }),
+        article({ date: "2016-03-04T09:00:00", title: "Zulu" }),
+      ]),
+      { buildDate: BUILD },
+    );
+    expect(model.articles.map((a) => a.title)).toEqual(["Zulu", "Alpha", "Bravo"]);
+  });
+
+  it("folds tags to one listing with the most used spelling, and pages it", () => {
+    const articles = [
+      article({ date: "2016-01-01", tags: ["Azərbaycan"] }),
+      article({ date: "2016-01-02", tags: ["azərbaycan"] }),
+      article({ date: "2016-01-03", tags: ["Azərbaycan"] }),
+      article({ date: "2016-01-04", tags: ["AZERBAYCAN", "Oil"] }),
+    ];
+    const model = buildSiteModel(content(articles), { buildDate: BUILD });
+    const tagPages = model.listings.tag.filter((l) => l.key === "azerbaycan");
+    expect(tagPages.map((p) => [p.url, p.title, p.items.length])).toEqual([
+      ["/tags/azerbaycan/", "Azərbaycan", 3],
+      ["/tags/azerbaycan/page/2/", "Azərbaycan", 1],
+    ]);
+    expect(model.articles[0]?.tags.map((t) => t.name)).toEqual(["Azərbaycan", "Oil"]);
+    expect(model.tags.map((g) => [g.letter, g.tags.map((t) => `${t.name} ${t.count}`)])).toEqual([
+      ["A", ["Azərbaycan 4"]],
+      ["O", ["Oil 1"]],
+    ]);
+  });
+
+  it("lists co-authored articles under each author, and gives an author with none an empty page", () => {
+    const model = buildSiteModel(
+      content([article({ date: "2016-01-01", byline: ["amina", "rauf"] }), article({ date: "2016-01-02", byline: ["rauf"] })]),
+      { buildDate: BUILD },
+    );
+    const byAuthor = Object.fromEntries(model.listings.author.map((l) => [l.key, l.items.length]));
+    expect(byAuthor).toEqual({ amina: 1, rauf: 2, idle: 0 });
+    expect(model.authors.map((e) => [e.author.name, e.count])).toEqual([["Amina Test", 1], ["Idle Writer", 0], ["Rauf Test", 2]]);
+    expect(model.articles[1]?.byline.map((b) => `${b.separator}${b.name}`).join("")).toBe("Amina Test and Rauf Test");
+  });
+
+  it("groups by section, month and year in the site zone", () => {
+    const model = buildSiteModel(
+      content([
+        // 22:30 UTC on 31 May is 1 June in Baku.
+        article({ date: "2016-05-31T22:30:00Z", section: "sports" }),
+        article({ date: "2016-05-20T10:00:00" }),
+        article({ date: "2015-07-10T12:00:00Z" }),
+      ]),
+      { buildDate: BUILD },
+    );
+    expect(model.listings.month.map((l) => [l.url, l.title, l.items.length])).toEqual([
+      ["/2016/06/", "June 2016", 1],
+      ["/2016/05/", "May 2016", 1],
+      ["/2015/07/", "July 2015", 1],
+    ]);
+    expect(model.years.map((y) => [y.url, y.count, y.months.map((m) => m.name)])).toEqual([
+      ["/2016/", 2, ["May", "June"]],
+      ["/2015/", 1, ["July"]],
+    ]);
+    expect(model.listings.section.map((l) => [l.url, l.items.length])).toEqual([["/politics/", 2], ["/sports/", 1]]);
+  });
+
+  it("leaves drafts and articles dated after the build out, unless previewing", () => {
+    const articles = [
+      article({ date: "2016-01-01", title: "Published" }),
+      article({ date: "2016-01-02", title: "Draft", draft: true, tags: ["Secret"] }),
+      article({ date: "2027-01-01", title: "Embargoed", byline: ["idle"] }),
+    ];
+    const model = buildSiteModel(content(articles), { buildDate: BUILD });
+    expect(model.articles.map((a) => a.title)).toEqual(["Published"]);
+    expect(model.listings.tag).toEqual([]);
+    expect(model.authors.find((e) => e.author.id === "idle")?.count).toBe(0);
+    const preview = buildSiteModel(content(articles), { buildDate: BUILD, preview: true });
+    expect(preview.articles.map((a) => [a.title, a.draft, a.embargoedUntil?.text])).toEqual([
+      ["Embargoed", false, "1 January 2027 00:00 (UTC+04:00)"],
+      ["Draft", true, undefined],
+      ["Published", false, undefined],
+    ]);
+  });
+
+  it("puts the newest story first on the home page and fills section blocks with the rest", () => {
+    const articles = Array.from({ length: 8 }, (_, i) => article({ date: `2016-01-0${i + 1}`, section: i % 2 ? "sports" : "politics" }));
+    const model = buildSiteModel(content(articles), { buildDate: BUILD, homeTop: 2, homePerSection: 2 });
+    const shown = [model.home.lead, ...model.home.top, ...model.home.sections.flatMap((s) => s.items)].map((a) => a?.slug);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(model.home.lead?.slug).toBe(model.articles[0]?.slug);
+    expect(model.home.sections.map((s) => [s.section.key, s.items.length])).toEqual([["politics", 2], ["sports", 2]]);
+  });
+});
