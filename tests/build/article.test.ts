@@ -71,7 +71,10 @@ describe("the article page of the basic fixture", () => {
     // Only our JSON-LD data blocks; no script the body brought.
     expect($("script").toArray().map((el) => $(el).attr("type"))).toEqual(["application/ld+json", "application/ld+json"]);
     expect($(".story__body script")).toHaveLength(0);
-    expect($("script").text()).not.toContain("alert");
+    // The title in JSON-LD cannot close its script element, and reads back as the same text.
+    expect($("script").text()).not.toMatch(/<\/?script/i);
+    expect(JSON.parse($("script").first().text()).headline).toBe("Script <script>alert('title')</script> in a headline");
+    expect($.html()).not.toContain('alert("body")');
     expect($(".story__body [onclick], .story__body [onerror]")).toHaveLength(0);
     expect($(".story__body em").text()).toBe("emphasis");
     expect($(".story__body iframe").toArray().map((f) => $(f).attr("src"))).toEqual(["https://www.youtube.com/embed/abc123"]);
