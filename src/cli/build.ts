@@ -53,21 +53,24 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       content: { type: "string", default: "content" },
-      output: { type: "string", default: "_site" },
+      output: { type: "string" },
       preview: { type: "boolean", default: false },
       verbose: { type: "boolean", default: false },
     },
   });
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  // A preview shows drafts and embargoed stories: it goes to .preview/ unless told otherwise, never
+  // by accident to the _site/ that gets deployed.
+  const output = values.output ?? (values.preview ? ".preview" : "_site");
   try {
-    const result = await build({ content: values.content, output: values.output, preview: values.preview, verbose: values.verbose });
-    log(`Built ${result.files} files into ${values.output}/ in ${result.seconds.toFixed(2)} s${values.preview ? " (preview: drafts and embargoed articles shown)" : ""}.`);
+    const result = await build({ content: values.content, output, preview: values.preview, verbose: values.verbose });
+    log(`Built ${result.files} files into ${output}/ in ${result.seconds.toFixed(2)} s${values.preview ? " (preview: drafts and embargoed articles shown)" : ""}.`);
   } catch (error) {
     const content = findContentError(error);
     if (content) {
-      process.stderr.write(`${content.message}\n\nFix these and build again; ${values.output}/ was left as it was.\n`);
+      process.stderr.write(`${content.message}\n\nFix these and build again; ${output}/ was left as it was.\n`);
     } else {
-      process.stderr.write(`The build failed; ${values.output}/ was left as it was.\n`);
+      process.stderr.write(`The build failed; ${output}/ was left as it was.\n`);
       for (const line of errorChain(error)) process.stderr.write(`  ${line}\n`);
       if (values.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
       else process.stderr.write("Run with --verbose for Eleventy's full log.\n");

@@ -5,3 +5,5 @@ export { buildSiteModel } from "./model.js";
 export type { SiteModel, ModelOptions, HomePage, HomeSection, AuthorEntry, TagEntry, TagLetter, YearPage, MonthEntry } from "./model.js";
 export { articleView, authorView, bylineNames, dateView, sectionView } from "./views.js";
 export type { ArticleView, AuthorView, BylineName, DateView, TermView, CorrectionView, ViewContext } from "./views.js";
+export { aliasOutputPath, buildRedirects, ownUrls, redirectsFile } from "./redirects.js";
+export type { Redirect } from "./redirects.js";

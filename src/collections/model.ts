@@ -5,6 +5,7 @@ import { slugify } from "../slugs/index.js";
 import { AUTHORS_URL, LATEST_URL, TAGS_URL, authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, yearUrl } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
+import type { Redirect } from "./redirects.js";
 import { articleView, authorView, sectionView, type ArticleView, type AuthorView, type TermView } from "./views.js";
 
 /** A section block on the home page. */
@@ -82,6 +83,8 @@ export interface SiteModel {
   readonly tags: readonly TagLetter[];
   readonly years: readonly YearPage[];
   readonly urls: { readonly latest: string; readonly authors: string; readonly tags: string; readonly feed: string };
+  /** Old addresses of articles (their aliases); filled in once every page URL is known. */
+  readonly redirects: readonly Redirect[];
 }
 
 /** Options of {@link buildSiteModel}. */
@@ -200,5 +203,6 @@ export function buildSiteModel(content: Content, options: ModelOptions): SiteMod
     tags,
     years,
     urls: { latest: LATEST_URL, authors: AUTHORS_URL, tags: TAGS_URL, feed: feedUrl("/") },
+    redirects: [],
   };
 }

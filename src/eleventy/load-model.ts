@@ -1,7 +1,11 @@
+import path from "node:path";
 import type MarkdownIt from "markdown-it";
-import { buildSiteModel, type SiteModel } from "../collections/index.js";
-import { formatProblem, loadContent } from "../content/index.js";
+import { buildRedirects, buildSiteModel, type SiteModel } from "../collections/index.js";
+import { ContentError, formatProblem, loadContent } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
+
+/** Pages the site writes besides those of the model; no alias may take their addresses. */
+export const EXTRA_PAGES: readonly string[] = ["/404.html", "/search/", "/manifest.json", "/_headers"];
 
 /** Options shared by the Eleventy plugin and the build command. */
 export interface NewsOptions {
@@ -17,15 +21,28 @@ export interface NewsOptions {
   readonly warn?: boolean;
 }
 
+/**
+ * The folder problem paths are shown relative to: the working directory when the content is inside
+ * it (`content/articles/x.md`), else the content folder's parent, never a path full of `../`.
+ */
+export function displayRoot(contentDir: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(contentDir));
+  return relative.startsWith("..") || path.isAbsolute(relative) ? path.dirname(path.resolve(contentDir)) : process.cwd();
+}
+
 /** Reads and checks the content, then builds the model. Throws ContentError with every problem. */
 export function loadModel(markdown: MarkdownIt, options: NewsOptions = {}): SiteModel {
   const env = options.env ?? process.env;
-  const content = loadContent({ contentDir: options.contentDir ?? "content", markdown });
+  const contentDir = options.contentDir ?? "content";
+  const content = loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown });
   if (options.warn ?? true) {
     for (const warning of content.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
   }
-  return buildSiteModel(content, {
+  const model = buildSiteModel(content, {
     buildDate: buildInstant(env, content.site.timezone),
     preview: options.preview ?? env["NEWS_PREVIEW"] === "1",
   });
+  const { redirects, problems } = buildRedirects(model, EXTRA_PAGES);
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...model, redirects };
 }

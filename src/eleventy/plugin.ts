@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
+import { redirectsFile, type ArticleView, type AuthorView, type SiteModel } from "../collections/index.js";
 import { atomFeed, buildSyndication, newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type FeedSpec, type SitemapPart, type Syndication } from "../feeds/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
@@ -44,6 +44,7 @@ const PAGES: Readonly<Record<string, PageSpec>> = {
   tag: { data: "news.listings.tag", alias: "listing" },
   month: { data: "news.listings.month", alias: "listing" },
   year: { data: "news.years", alias: "year" },
+  redirect: { data: "news.redirects", alias: "redirect" },
 };
 
 /** Eleventy's front-matter data for one page. */
@@ -137,6 +138,10 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", (data: MachineData) => newsSitemapXml(data.syndication.news, data.news.site), {
     ...machine,
     permalink: "/news-sitemap.xml",
+  });
+  eleventyConfig.addTemplate("machine/redirects.11ty.js", (data: MachineData) => redirectsFile(data.news.redirects), {
+    ...machine,
+    permalink: "/_redirects",
   });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

@@ -1,0 +1,94 @@
+import type { Problem } from "../content/index.js";
+import type { SiteModel } from "./model.js";
+
+/** An old URL that now points at an article. */
+export interface Redirect {
+  /** The old path, as the editor wrote it: `/politics/94020.html`. */
+  readonly from: string;
+  /** The article's URL. */
+  readonly to: string;
+  /** The file written for the old path, relative to the output folder: `politics/94020.html`. */
+  readonly outputPath: string;
+  /** The same file as a site path, for Eleventy's permalink: `/politics/94020.html`. */
+  readonly url: string;
+  /** The article's title, for the redirect page's link. */
+  readonly title: string;
+  readonly sourcePath: string;
+}
+
+/**
+ * The file an old path is served from: a path ending in `/` or without a file extension gets an
+ * `index.html` inside it, any other is written as named.
+ * @example aliasOutputPath("/politics/94020.html") // "politics/94020.html"
+ * @example aliasOutputPath("/old/story") // "old/story/index.html"
+ */
+export function aliasOutputPath(alias: string): string {
+  const trimmed = alias.replace(/^\/+/, "");
+  if (trimmed === "" || trimmed.endsWith("/")) return `${trimmed}index.html`;
+  const last = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  return last.includes(".") ? trimmed : `${trimmed}/index.html`;
+}
+
+/** The output file of a page URL such as `/tags/x/`. */
+function pageOutputPath(url: string): string {
+  return aliasOutputPath(url);
+}
+
+/** Every URL the site writes a page or file at, besides aliases. */
+export function ownUrls(model: SiteModel, extra: readonly string[] = []): string[] {
+  const { latest, section, author, tag, month } = model.listings;
+  return [
+    "/",
+    model.urls.authors,
+    model.urls.tags,
+    model.urls.feed,
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+    "/robots.txt",
+    "/_redirects",
+    ...model.articles.map((a) => a.url),
+    ...[...latest, ...section, ...author, ...tag, ...month].map((l) => l.url),
+    ...model.years.map((y) => y.url),
+    ...extra,
+  ];
+}
+
+/**
+ * The redirects of every published article's aliases, and a problem for each alias that would
+ * overwrite a real page or another alias.
+ */
+export function buildRedirects(model: SiteModel, extraUrls: readonly string[] = []): { redirects: Redirect[]; problems: Problem[] } {
+  const taken = new Map<string, string>();
+  for (const url of ownUrls(model, extraUrls)) taken.set(pageOutputPath(url), url);
+  const byOutput = new Map<string, Redirect>();
+  const redirects: Redirect[] = [];
+  const problems: Problem[] = [];
+  for (const article of model.articles) {
+    for (const from of article.aliases) {
+      const outputPath = aliasOutputPath(from);
+      const page = taken.get(outputPath);
+      const other = byOutput.get(outputPath);
+      if (page !== undefined) {
+        problems.push({ file: article.sourcePath, message: `alias "${from}" is the address of a page of this site (${page}); remove it or choose the old address` });
+      } else if (other) {
+        problems.push({
+          file: article.sourcePath,
+          message: `alias "${from}" is also an alias of ${other.sourcePath}; one old address can redirect to one article only`,
+        });
+      } else {
+        const redirect = { from, to: article.url, outputPath, url: `/${outputPath}`, title: article.title, sourcePath: article.sourcePath };
+        byOutput.set(outputPath, redirect);
+        redirects.push(redirect);
+      }
+    }
+  }
+  return { redirects, problems };
+}
+
+/**
+ * The `_redirects` file the common static CDNs read: one `from to 301` line per alias.
+ * @example redirectsFile([{ from: "/old.html", to: "/2016/03/03/x/" }]) // "/old.html /2016/03/03/x/ 301\n"
+ */
+export function redirectsFile(redirects: ReadonlyArray<Pick<Redirect, "from" | "to">>): string {
+  return redirects.map((r) => `${r.from} ${r.to} 301\n`).join("");
+}
