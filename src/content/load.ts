@@ -83,8 +83,11 @@ function schemaProblems(
     const line = parsed.lineOf(field);
     const missing = data[field] === undefined || data[field] === null;
     const where = issue.path.length > 1 ? issue.path.map(String).join(".") : field;
+    let nested: unknown = data;
+    for (const key of issue.path) nested = nested !== null && typeof nested === "object" ? (nested as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
     let message: string;
     if (missing) message = MISSING_HINTS[field] ?? `${field} is missing`;
+    else if (issue.path.length > 1 && nested === undefined) message = `${where} is missing: ${field} ${FIELD_HINTS[field] ?? issue.message}`;
     else if (issue.message === "is empty") message = `${where} is empty: ${FIELD_HINTS[field] ?? "give it a value"}`;
     else message = `${where} ${FIELD_HINTS[field] ?? issue.message}`;
     problems.push({ file, ...(line === undefined ? {} : { line }), message });

@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError, loadContent } from "../../src/content/index.js";
+import { createMarkdown } from "../../src/markdown/index.js";
+import { buildSite, listFiles, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
+
+const fm = (lines: string, body = "Body.\n"): string => `---\n${lines}\n---\n${body}`;
+const OK = "title: T\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test";
+
+/** Refused inputs: file name, text, and what the message must say. Each is refused with its file named. */
+const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegExp]> = [
+  ["broken-yaml.md", fm("title: [unclosed\ndate: 2016-03-03\nbyline: amina-test"), /not valid YAML/],
+  ["yaml-tab-indent.md", fm("title: T\nimage:\n\tsrc: x.jpg"), /not valid YAML.*[Tt]ab/],
+  ["duplicate-key.md", fm(`${OK}\ntitle: Again`), /not valid YAML.*unique/],
+  ["list-front-matter.md", fm("- title\n- date"), /must be a list of `key: value` lines/],
+  ["empty-file.md", "", /title is missing/],
+  ["title-map.md", fm("title: { a: 1 }\ndate: 2016-03-03\nbyline: amina-test"), /title must be plain text/],
+  ["title-empty.md", fm('title: ""\ndate: 2016-03-03\nbyline: amina-test'), /title is empty/],
+  ["title-control-char.md", fm('title: "Bell \\u0007 here"\ndate: 2016-03-03\nbyline: amina-test'), /control character/],
+  ["date-missing.md", fm("title: T\nbyline: amina-test"), /date is missing/],
+  ["date-month-13.md", fm("title: T\ndate: 2017-13-45\nbyline: amina-test"), /"2017-13-45" is not a real calendar date/],
+  ["date-feb-30.md", fm("title: T\ndate: 2016-02-30T10:00:00\nbyline: amina-test"), /not a real calendar date/],
+  ["date-words.md", fm("title: T\ndate: yesterday\nbyline: amina-test"), /not an ISO 8601 date/],
+  ["date-number.md", fm("title: T\ndate: 20160303\nbyline: amina-test"), /date must be a date like/],
+  ["date-hour-25.md", fm("title: T\ndate: 2016-03-03T25:00:00\nbyline: amina-test"), /not a real calendar date/],
+  ["byline-missing.md", fm("title: T\ndate: 2016-03-03"), /byline is missing/],
+  ["byline-unknown.md", fm("title: T\ndate: 2016-03-03\nbyline: nobody"), /byline "nobody" has no author file/],
+  ["byline-empty-list.md", fm("title: T\ndate: 2016-03-03\nbyline: []"), /byline/],
+  ["byline-map.md", fm("title: T\ndate: 2016-03-03\nbyline: { id: amina-test }"), /byline must be an author id/],
+  ["section-unknown.md", fm(`${OK}\nsection: gossip`), /section "gossip" is not one of/],
+  ["section-list.md", fm(`${OK}\nsection: [politics, sports]`), /section must be a section id/],
+  ["tags-map.md", fm(`${OK}\ntags: { a: b }`), /tags must be a list/],
+  ["tag-empty.md", fm(`${OK}\ntags: ["", Energy]`), /tags.* is empty|tags\.0 is empty/],
+  ["slug-traversal.md", fm(`${OK}\nslug: ../../etc/x`), /slug "\.\.\/\.\.\/etc\/x" is not a plain slug/],
+  ["slug-slash.md", fm(`${OK}\nslug: a/b`), /slug "a\/b" is not a plain slug/],
+  ["slug-upper.md", fm(`${OK}\nslug: Baku-Summit`), /slug "Baku-Summit" is not a plain slug/],
+  ["alias-relative.md", fm(`${OK}\naliases: [old.html]`), /must be a path on this site starting with \//],
+  ["alias-dotdot.md", fm(`${OK}\naliases: [/a/../../b.html]`), /must not contain \. or \.\. segments/],
+  ["alias-space.md", fm(`${OK}\naliases: ["/old page.html"]`), /must not contain spaces or control characters/],
+  ["draft-yes.md", fm(`${OK}\ndraft: yes`), /draft must be true or false/],
+  ["updated-before.md", fm(`${OK}\nupdated: 2016-03-01T10:00:00+04:00`), /updated is earlier than date/],
+  ["updated-bad.md", fm(`${OK}\nupdated: 2016-04-31`), /updated "2016-04-31" is not a real calendar date/],
+  ["corrections-text.md", fm(`${OK}\ncorrections: fixed a typo`), /corrections must be a list/],
+  ["correction-no-text.md", fm(`${OK}\ncorrections: [ { date: 2016-03-04 } ]`), /corrections/],
+  ["image-no-alt.md", fm(`${OK}\nimage: { src: ./x.jpg }`), /image\.alt is missing: image must be like/],
+  ["----.md", fm(OK), /the file name gives no slug/],
+];
+
+/** Odd but acceptable inputs: each builds, at the URL given. */
+const ACCEPTED: ReadonlyArray<readonly [name: string, text: string, url: string]> = [
+  ["bom.md", `\uFEFF${fm("title: With a BOM\ndate: 2016-03-03\nbyline: amina-test")}`, "/2016/03/03/bom/"],
+  ["crlf.md", fm("title: CRLF line ends\ndate: 2016-03-03\nbyline: amina-test", "First.\r\n\r\nSecond.\r\n").replace(/\n/g, "\r\n").replace(/\r\r/g, "\r"), "/2016/03/03/crlf/"],
+  ["big-body.md", fm("title: A 5 MB body\ndate: 2016-03-03\nbyline: amina-test", "A long paragraph of filler text for the size test. ".repeat(100_000)), "/2016/03/03/big-body/"],
+  ["only-front-matter.md", "---\ntitle: Only front matter\ndate: 2016-03-03\nbyline: amina-test\n---\n", "/2016/03/03/only-front-matter/"],
+  ["no-final-newline.md", "---\ntitle: No final newline\ndate: 2016-03-03\nbyline: amina-test\n---", "/2016/03/03/no-final-newline/"],
+  ["tabs-in-body.md", fm("title: Tabs in the body\ndate: 2016-03-03\nbyline: amina-test", "Col\tumn\n\n\tindented code\n"), "/2016/03/03/tabs-in-body/"],
+  ["number-title.md", fm("title: 2024\ndate: 2016-03-03\nbyline: amina-test"), "/2016/03/03/number-title/"],
+  ["template-syntax.md", fm("title: \"{{ title }} and {% raw %}\"\ndate: 2016-03-03\nbyline: amina-test", "Price {{ price }} {% if x %}\n"), "/2016/03/03/template-syntax/"],
+  ["unknown-field.md", fm("title: Unknown field\ndate: 2016-03-03\nbyline: amina-test\nlayout: custom"), "/2016/03/03/unknown-field/"],
+  ["Mixed Case Name.md", fm("title: File name with spaces\ndate: 2016-03-03\nbyline: amina-test"), "/2016/03/03/mixed-case-name/"],
+  ["nul-in-body.md", fm("title: NUL in body\ndate: 2016-03-03\nbyline: amina-test", "a\u0000b\n"), "/2016/03/03/nul-in-body/"],
+];
+
+function load(dir: string): void {
+  loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() });
+}
+
+describe("bad input, one file at a time", () => {
+  it.each(REFUSED)("refuses %s with its file named and a plain message", (name, text, message) => {
+    const dir = minimalSite();
+    writeFiles(dir, { [`articles/${name}`]: text });
+    let error: unknown;
+    try {
+      load(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p.file).toBe(path.join("content", "articles", name));
+    expect(problems.map((p) => p.message).join("\n")).toMatch(message);
+  });
+
+  it.each(ACCEPTED)("accepts %s", (name, text) => {
+    const dir = minimalSite();
+    writeFiles(dir, { [`articles/${name}`]: text });
+    expect(() => load(dir)).not.toThrow();
+  });
+
+  it("refuses an author file with broken YAML or no name", () => {
+    const dir = minimalSite();
+    writeFiles(dir, { "authors/broken.md": "---\nname: [x\n---\n", "authors/nameless.md": "---\nrole: R\n---\n" });
+    expect(() => load(dir)).toThrow(/authors\/broken\.md:\d+: the front matter is not valid YAML[\s\S]*authors\/nameless\.md: name is missing/);
+  });
+});
+
+describe("bad input, through the real build", () => {
+  it("refuses every bad file at once, names each, prints no stack trace and writes nothing", async () => {
+    const content = minimalSite();
+    writeFiles(content, Object.fromEntries(REFUSED.map(([name, text]) => [`articles/${name}`, text])));
+    const parent = tempDir("bad-all");
+    const out = path.join(parent, "_site");
+    const result = await buildSite(content, out);
+    expect(result.code).toBe(1);
+    for (const [name] of REFUSED) expect(result.stderr).toContain(path.join("content", "articles", name));
+    expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(result.stdout).toBe("");
+    expect(fs.readdirSync(parent)).toEqual([]);
+  });
+
+  it("builds every odd-but-valid file at its URL, and writes only inside the output folder", async () => {
+    const content = minimalSite();
+    writeFiles(content, Object.fromEntries(ACCEPTED.map(([name, text]) => [`articles/${name}`, text])));
+    const parent = tempDir("odd-all");
+    const out = path.join(parent, "_site");
+    const result = await buildSite(content, out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('unknown field "layout" is ignored');
+    for (const [, , url] of ACCEPTED) expect(fs.existsSync(path.join(out, url, "index.html")), url).toBe(true);
+    expect(fs.readdirSync(parent)).toEqual(["_site"]);
+    expect(listFiles(out).every((f) => !f.startsWith(".."))).toBe(true);
+    const page = fs.readFileSync(path.join(out, "2016/03/03/template-syntax/index.html"), "utf8");
+    expect(page).toContain("Price {{ price }} {% if x %}");
+    expect(fs.readFileSync(path.join(out, "2016/03/03/crlf/index.html"), "utf8")).toContain("<p>Second.</p>");
+  });
+});
