@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { stringify } from "yaml";
+import yaml from "js-yaml";
 import { loadSiteConfig } from "../content/index.js";
 import { isoWithOffset } from "../dates/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
@@ -62,8 +62,8 @@ export function planArticle(request: ScaffoldRequest, contentDir: string, now: (
     summary: "",
     ...(request.draft ? { draft: true } : {}),
   };
-  const yaml = stringify(frontMatter, { lineWidth: 0 }).replace(/^summary: ""$/m, 'summary: ""   # one sentence; leave empty to use the first paragraph');
-  const text = `---\n${yaml}---\nWrite the story here. The first paragraph is the summary unless you fill in \`summary\` above.\n`;
+  const header = yaml.dump(frontMatter, { lineWidth: -1, schema: yaml.CORE_SCHEMA }).replace(/^summary: ''$/m, 'summary: ""   # one sentence; leave empty to use the first paragraph');
+  const text = `---\n${header}---\nWrite the story here. The first paragraph is the summary unless you fill in \`summary\` above.\n`;
   return { file, url: articleUrl(date, slug), text };
 }
 

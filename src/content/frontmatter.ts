@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from "yaml";
+import yaml from "js-yaml";
 
 /** A content file split into front matter and body. */
 export interface ParsedFile {
@@ -18,50 +18,43 @@ const LINE_ENDS = /\r\n?/g;
 /**
  * Splits a Markdown file into YAML front matter and body. The YAML is read with the core schema,
  * so timestamps stay text: a date without an offset must mean the site zone, not UTC, and only
- * `src/dates` may decide that.
+ * `src/dates` may decide that. Duplicate keys and tab indentation are errors.
  */
 export function parseFrontMatter(source: string): ParsedFile {
-  let doc: Document | undefined;
-  const lines = new LineCounter();
+  let raw = "";
+  let error: { line?: number; message: string } | undefined;
+  let parsed: unknown;
   const file = matter(source.replace(BOM, "").replace(LINE_ENDS, "\n"), {
     engines: {
       yaml: (text: string): object => {
-        doc = parseDocument(text, { schema: "core", lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+        raw = text;
+        try {
+          parsed = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+        } catch (e) {
+          const err = e as { reason?: string; mark?: { line: number }; message: string };
+          // gray-matter hands over the text after the opening `---` with its line end, so the
+          // 0-based YAML line is the file's 1-based line.
+          error = { ...(err.mark ? { line: err.mark.line + 1 } : {}), message: err.reason ?? err.message.split("\n")[0] ?? "cannot be read" };
+        }
         return {};
       },
     },
   });
-  // gray-matter hands over the text after the opening `---` including its line end, so YAML's
-  // line numbers are already the file's.
-  const fileLine = (offset: number): number => lines.linePos(offset).line;
-  const errors: Array<{ line?: number; message: string }> = [];
+  const errors: Array<{ line?: number; message: string }> = error ? [error] : [];
   let data: Record<string, unknown> = {};
-  if (doc) {
-    for (const error of doc.errors) {
-      errors.push({ line: fileLine(error.pos[0]), message: firstLine(error.message) });
-    }
-    if (errors.length === 0) {
-      const value: unknown = doc.toJS();
-      if (value === null || value === undefined) data = {};
-      else if (typeof value === "object" && !Array.isArray(value)) data = value as Record<string, unknown>;
-      else errors.push({ line: 2, message: "the front matter must be a list of `key: value` lines" });
-    }
+  if (!error && parsed !== null && parsed !== undefined) {
+    if (typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    else errors.push({ line: 2, message: "the front matter must be a list of `key: value` lines" });
   }
-  const contents = doc?.contents;
   return {
     data,
     body: file.content,
     errors,
+    // Looked up only when a problem is reported: a top-level key starts its line.
     lineOf: (key) => {
-      if (!isMap(contents)) return undefined;
-      for (const pair of contents.items) {
-        if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return fileLine(pair.key.range[0]);
-      }
-      return undefined;
+      const lines = raw.split("\n");
+      const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
+      return index < 0 ? undefined : index + 1;
     },
   };
-}
-
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }

@@ -5,6 +5,7 @@ import { atomFeed, buildSyndication, newsSitemapXml, robotsTxt, sitemapIndex, si
 import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl } from "../urls/index.js";
+import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
 import { fingerprintAssets } from "./assets.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
 
@@ -58,6 +59,9 @@ export function pageData(spec: PageSpec): Record<string, unknown> {
   };
 }
 
+/** Partials with no page-specific data, rendered once per build (see `fragments` in the templates). */
+const SHARED_FRAGMENTS = ["latest", "footer"] as const;
+
 /** What the machine-readable outputs see in Eleventy's data. */
 interface MachineData {
   readonly news: SiteModel;
@@ -102,21 +106,44 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
     imageOf: () => absoluteUrl(site.url, assets.urls["share.png"] ?? "/"),
   });
-  eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, images(news.site))));
-  eleventyConfig.addFilter("breadcrumbJsonLd", (article: ArticleView, news: SiteModel) => jsonLdScript(breadcrumbJsonLd(article, news.site)));
-  eleventyConfig.addFilter("profileJsonLd", (author: AuthorView, news: SiteModel) => jsonLdScript(profilePageJsonLd(author, news.site)));
-  eleventyConfig.addFilter("shareImage", (article: ArticleView, news: SiteModel) => images(news.site).imageOf(article));
-  eleventyConfig.addFilter("absoluteUrl", (url: string, news: SiteModel) => absoluteUrl(news.site.url, url));
   const feedPages = new WeakMap<Syndication, Set<string>>();
-  eleventyConfig.addFilter("hasFeed", (url: string, syn: Syndication) => {
-    let pages = feedPages.get(syn);
-    if (!pages) feedPages.set(syn, (pages = new Set(syn.feeds.map((f) => f.pageUrl))));
-    return pages.has(url);
-  });
+  const filters: Record<string, Filter> = {
+    newsArticleJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, images(news.site))),
+    breadcrumbJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(breadcrumbJsonLd(article, news.site)),
+    profileJsonLd: (author: AuthorView, news: SiteModel) => jsonLdScript(profilePageJsonLd(author, news.site)),
+    shareImage: (article: ArticleView, news: SiteModel) => images(news.site).imageOf(article),
+    absoluteUrl: (url: string, news: SiteModel) => absoluteUrl(news.site.url, url),
+    hasFeed: (url: string, syn: Syndication) => {
+      let pages = feedPages.get(syn);
+      if (!pages) feedPages.set(syn, (pages = new Set(syn.feeds.map((f) => f.pageUrl))));
+      return pages.has(url);
+    },
+  };
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
+  // Each page kind is a JavaScript template that renders its Nunjucks page through one cached
+  // environment: Eleventy paginates and writes, and no page template is compiled more than once.
+  let renderer: Renderer | undefined;
+  let fragments: Record<string, string> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    renderer = createRenderer(templatesDir, filters);
+    fragments = undefined;
+  });
+  // Parts that are the same on every page (the "Latest" sidebar, the footer) are rendered once per
+  // build and reused: autoescaped template output, safe to insert as it is.
+  eleventyConfig.addGlobalData("fragments", () => {
+    const r = (renderer ??= createRenderer(templatesDir, filters));
+    const data = { news: current() };
+    return (fragments ??= Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, r.render(`partials/${name}.njk`, data)])));
+  });
   for (const [name, spec] of Object.entries(PAGES)) {
-    const file = path.join(templatesDir, "pages", `${name}.njk`);
-    eleventyConfig.addTemplate(`pages/${name}.njk`, fs.readFileSync(file, "utf8"), pageData(spec));
+    const page = `pages/${name}.njk`;
+    if (!fs.existsSync(path.join(templatesDir, page))) throw new Error(`${path.join(templatesDir, page)} is missing`);
+    eleventyConfig.addTemplate(
+      `pages/${name}.11ty.js`,
+      (data: object) => (renderer ??= createRenderer(templatesDir, filters)).render(page, data),
+      pageData(spec),
+    );
   }
 
   // Machine-readable outputs are JavaScript templates: src/feeds makes the XML, nothing is templated by hand.

@@ -12,9 +12,11 @@ export interface FeedSpec {
   readonly title: string;
   /** Newest first. */
   readonly items: readonly ArticleView[];
+  /** Carry each article's whole body, not only its summary. @default true */
+  readonly fullContent?: boolean;
 }
 
-function entry(article: ArticleView, site: SiteConfig): XmlNode {
+function entry(article: ArticleView, site: SiteConfig, fullContent: boolean): XmlNode {
   return {
     id: article.absoluteUrl,
     title: { "@_type": "text", "#text": article.title },
@@ -28,7 +30,7 @@ function entry(article: ArticleView, site: SiteConfig): XmlNode {
     ],
     summary: { "@_type": "text", "#text": article.summary },
     // xml:base makes the body's relative links and images resolve against the article's address.
-    content: { "@_type": "html", "@_xml:base": article.absoluteUrl, "#text": article.html },
+    ...(fullContent ? { content: { "@_type": "html", "@_xml:base": article.absoluteUrl, "#text": article.html } } : {}),
   };
 }
 
@@ -56,7 +58,7 @@ export function atomFeed(spec: FeedSpec, site: SiteConfig): string {
       updated: updated ?? "1970-01-01T00:00:00Z",
       author: { name: site.name, uri: absoluteUrl(site.url, "/") },
       generator: site.name,
-      entry: spec.items.map((a) => entry(a, site)),
+      entry: spec.items.map((a) => entry(a, site, spec.fullContent ?? true)),
     },
   });
 }

@@ -25,7 +25,9 @@ function termFeeds(listings: ReadonlyArray<Listing<ArticleView>>, label: string,
     const first = group[0];
     if (first && first.total > 0) {
       const items = group.flatMap((p) => p.items).slice(0, size);
-      feeds.push({ url: feedUrl(first.baseUrl), pageUrl: first.baseUrl, title: `${siteName}: ${label}${first.title}`, items });
+      // Term feeds carry summaries; the site feed carries whole articles. On a large archive the
+      // term feeds would otherwise repeat every body several times over.
+      feeds.push({ url: feedUrl(first.baseUrl), pageUrl: first.baseUrl, title: `${siteName}: ${label}${first.title}`, items, fullContent: false });
     }
     group = [];
   };

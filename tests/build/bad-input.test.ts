@@ -12,7 +12,7 @@ const OK = "title: T\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test";
 const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegExp]> = [
   ["broken-yaml.md", fm("title: [unclosed\ndate: 2016-03-03\nbyline: amina-test"), /not valid YAML/],
   ["yaml-tab-indent.md", fm("title: T\nimage:\n\tsrc: x.jpg"), /not valid YAML.*[Tt]ab/],
-  ["duplicate-key.md", fm(`${OK}\ntitle: Again`), /not valid YAML.*unique/],
+  ["duplicate-key.md", fm(`${OK}\ntitle: Again`), /not valid YAML.*duplicated/],
   ["list-front-matter.md", fm("- title\n- date"), /must be a list of `key: value` lines/],
   ["empty-file.md", "", /title is missing/],
   ["title-map.md", fm("title: { a: 1 }\ndate: 2016-03-03\nbyline: amina-test"), /title must be plain text/],
