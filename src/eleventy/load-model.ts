@@ -19,6 +19,8 @@ export interface NewsOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Report warnings (unknown fields) on stderr. @default true */
   readonly warn?: boolean;
+  /** Build the Pagefind search index after the pages are written. @default true */
+  readonly search?: boolean;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
+import { buildSearchIndex } from "../search/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
 
@@ -38,6 +39,8 @@ const PAGES: Readonly<Record<string, PageSpec>> = {
   home: { url: "/" },
   authors: { url: "/authors/" },
   tags: { url: "/tags/" },
+  search: { url: "/search/" },
+  "not-found": { url: "/404.html" },
   article: { data: "news.articles", alias: "article" },
   latest: { data: "news.listings.latest", alias: "listing" },
   section: { data: "news.listings.section", alias: "listing" },
@@ -169,6 +172,12 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   eleventyConfig.addTemplate("machine/redirects.11ty.js", (data: MachineData) => redirectsFile(data.news.redirects), {
     ...machine,
     permalink: "/_redirects",
+  });
+  // The search index is built from the written pages, after Eleventy and before the build is swapped in.
+  eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
+    const event = args[0] as { directories?: { output?: string } } | undefined;
+    const output = event?.directories?.output;
+    if (output && options.search !== false) await buildSearchIndex(output);
   });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

@@ -1,0 +1,2 @@
+export { buildSearchIndex } from "./pagefind.js";
+export type { SearchIndexResult } from "./pagefind.js";

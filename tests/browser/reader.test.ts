@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, serveSite } from "../helpers/browser.js";
+import { ROOT, listFiles } from "../helpers/site.js";
+
+/** One page of each kind of the sample site. */
+const PAGES: Readonly<Record<string, string>> = {
+  home: "/",
+  article: "/2015/10/12/caspian-seal-survey-finds-population-pressure/",
+  "article-corrected": "/2025/06/30/parliament-approves-water-law-amendments/",
+  author: "/authors/leyla-karimova/",
+  authors: "/authors/",
+  tag: "/tags/railways/",
+  tags: "/tags/",
+  section: "/culture/",
+  latest: "/latest/",
+  year: "/2015/",
+  month: "/2015/07/",
+  search: "/search/",
+  "not-found": "/no-such-page/",
+};
+
+const SHOTS = path.join(ROOT, "screenshots");
+
+describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
+  let browser: Browser;
+  let site: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    site = await serveSite(inject("sampleSite"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(Object.entries(PAGES))("%s page has no axe-core violations at WCAG 2.1 AA", async (_kind, url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + url);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    await context.close();
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  });
+
+  it("the 404 page is served for an unknown address", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Page not found");
+    await page.close();
+  });
+
+  it("no page scrolls sideways at 390 px", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const urls = listFiles(inject("sampleSite")).filter((f) => f.endsWith("index.html") || f === "404.html").map((f) => `/${f.replace(/index\.html$/, "")}`);
+    const wide: string[] = [];
+    for (const url of urls) {
+      await page.goto(site.url + url);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (scroll > client) wide.push(`${url}: ${scroll}px`);
+    }
+    await context.close();
+    expect(urls.length).toBeGreaterThan(80);
+    expect(wide).toEqual([]);
+  });
+
+  it("saves screenshots of every page kind at 390 and 1280 px for review", async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      const page = await context.newPage();
+      for (const [kind, url] of Object.entries(PAGES)) {
+        await page.goto(site.url + url);
+        await page.screenshot({ path: path.join(SHOTS, `${kind}-${width}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+    expect(fs.readdirSync(SHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(Object.keys(PAGES).length * 2);
+  });
+
+  it("a reader reads an article with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url + PAGES["article"]);
+    expect(await page.locator("h1").textContent()).toBe("Caspian seal survey finds breeding colonies under pressure");
+    expect(await page.locator(".story__body p").count()).toBeGreaterThan(3);
+    // The masthead box still goes somewhere useful: the search page, which explains itself.
+    await page.fill("#masthead-q", "seal");
+    await page.press("#masthead-q", "Enter");
+    await page.waitForURL(/\/search\/\?q=seal$/);
+    expect(await page.locator(".search__note").textContent()).toContain("needs JavaScript");
+    await context.close();
+  });
+
+  it("search finds an article by a word from its body, and a click opens it", async () => {
+    const page = await browser.newPage();
+    // "pups" appears only in the body of the seal survey article.
+    await page.goto(`${site.url}/search/?q=pups`);
+    const result = page.locator(".pagefind-ui__result-link").first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.textContent()).toContain("Caspian seal survey");
+    await result.click();
+    await page.waitForURL(/caspian-seal-survey-finds-population-pressure\/$/);
+    expect(await page.locator("h1").textContent()).toBe("Caspian seal survey finds breeding colonies under pressure");
+    await page.close();
+  });
+
+  it("never finds a draft", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=sailings`);
+    await page.locator(".pagefind-ui__message").waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector(".pagefind-ui__message")?.textContent?.includes("Searching"));
+    expect(await page.locator(".pagefind-ui__result-link").count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import sirv from "sirv";
+import { requireTool } from "./tools.js";
+
+/** Debian's Chromium; nothing downloads a browser. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Whether browser tests run here: skipped with one line outside CI when Chromium is missing. */
+export const hasChromium = requireTool("chromium", "apt-get install -y chromium");
+
+/** Serves a built site on a free localhost port, with its 404 page for unknown paths. */
+export async function serveSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(root, { dev: false, etag: false, extensions: ["html"] });
+  const notFound = path.join(root, "404.html");
+  const server = http.createServer((req, res) => {
+    files(req, res, () => {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "Not found");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Headless Chromium with the flags this sandbox needs (no network beyond localhost, no GPU). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
