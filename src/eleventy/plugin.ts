@@ -103,7 +103,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     current();
   });
   eleventyConfig.addGlobalData("news", () => current());
-  eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso))));
+  eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"])));
 
   const images = (site: SiteModel["site"]): SiteImages => ({
     logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
