@@ -3,6 +3,7 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
 import { parseContentDate } from "../dates/index.js";
+import { localImagePath, type ImageProcessor } from "../images/index.js";
 import { clipText, renderBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { articleUrl, RESERVED_SEGMENTS } from "../urls/index.js";
@@ -38,6 +39,8 @@ export interface LoadOptions {
   readonly markdown: MarkdownIt;
   /** Longest automatic summary, in characters. @default 220 */
   readonly summaryLength?: number;
+  /** Processes local images (front matter and body); without it images are left as written. */
+  readonly images?: ImageProcessor;
 }
 
 /** What an editor should write for each field when its value is wrong. */
@@ -225,16 +228,20 @@ function checkAlias(alias: string): string | undefined {
   return undefined;
 }
 
-function readArticle(
-  full: string,
-  rootDir: string,
-  site: SiteConfig,
-  authors: ReadonlyMap<string, Author>,
-  md: MarkdownIt,
-  summaryLength: number,
-  problems: Problem[],
-  warnings: Problem[],
-): Article | undefined {
+interface ArticleContext {
+  readonly rootDir: string;
+  readonly contentDir: string;
+  readonly site: SiteConfig;
+  readonly authors: ReadonlyMap<string, Author>;
+  readonly md: MarkdownIt;
+  readonly summaryLength: number;
+  readonly images: ImageProcessor | undefined;
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+function readArticle(full: string, context: ArticleContext): Article | undefined {
+  const { rootDir, contentDir, site, authors, md, summaryLength, images, problems, warnings } = context;
   const file = path.relative(rootDir, full);
   const source = fs.readFileSync(full, "utf8");
   const parsed = parseFrontMatter(source);
@@ -298,10 +305,33 @@ function readArticle(
     }
   }
 
-  if (problems.length > before || !date?.ok) return undefined;
+  // Local images must exist; they are processed into responsive pictures.
+  let image: Article["image"];
+  if (fields.image) {
+    const { src, alt, caption, credit } = fields.image;
+    const local = localImagePath(src, full, contentDir);
+    image = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+    if (local && !fs.existsSync(local)) {
+      problems.push({ file, ...at("image"), message: `image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
+    } else if (local && images) {
+      const processed = images.picture(local, alt, true);
+      image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
+    }
+  }
+  const pictureFor = (src: string, alt: string): string | undefined => {
+    const local = localImagePath(src, full, contentDir);
+    if (!local) return undefined;
+    if (!fs.existsSync(local)) {
+      problems.push({ file, message: `the body's image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
+      return undefined;
+    }
+    return images?.picture(local, alt, false).html;
+  };
+  const body = problems.length > before || !date?.ok ? undefined : renderBody(md, parsed.body, { pictureFor });
+
+  if (problems.length > before || !date?.ok || !body) return undefined;
   const fm = fields as ArticleFrontMatter;
 
-  const body = renderBody(md, parsed.body);
   const seenTags = new Set<string>();
   const tags: string[] = [];
   for (const tag of fm.tags ?? []) {
@@ -329,7 +359,7 @@ function readArticle(
     summary: ownSummary ? (fm.summary as string) : clipText(body.firstParagraph, summaryLength),
     hasOwnSummary: ownSummary,
     html: body.html,
-    ...(fm.image ? { image: { src: fm.image.src, alt: fm.image.alt, ...(fm.image.caption ? { caption: fm.image.caption } : {}), ...(fm.image.credit ? { credit: fm.image.credit } : {}) } } : {}),
+    ...(image ? { image } : {}),
     corrections: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()),
     draft: fm.draft ?? false,
     aliases: fm.aliases ?? [],
@@ -353,8 +383,19 @@ export function loadContent(options: LoadOptions): Content {
   const warnings: Problem[] = [];
   const authors = loadAuthors(path.join(options.contentDir, "authors"), rootDir, md, problems, warnings);
   const articles: Article[] = [];
+  const context: ArticleContext = {
+    rootDir,
+    contentDir: options.contentDir,
+    site,
+    authors,
+    md,
+    summaryLength: options.summaryLength ?? 220,
+    images: options.images,
+    problems,
+    warnings,
+  };
   for (const full of listMarkdown(path.join(options.contentDir, "articles"))) {
-    const article = readArticle(full, rootDir, site, authors, md, options.summaryLength ?? 220, problems, warnings);
+    const article = readArticle(full, context);
     if (article) articles.push(article);
   }
 

@@ -52,6 +52,10 @@ export interface ArticleImage {
   readonly alt: string;
   readonly caption?: string;
   readonly credit?: string;
+  /** The responsive `<picture>`, when the image is a local file that was processed. */
+  readonly html?: string;
+  /** Absolute path on the site of the 1200 px JPEG, for social cards and JSON-LD. */
+  readonly shareUrl?: string;
 }
 
 /** A correction noted under an article's body. */

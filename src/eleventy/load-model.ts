@@ -3,6 +3,7 @@ import type MarkdownIt from "markdown-it";
 import { buildRedirects, buildSiteModel, type SiteModel } from "../collections/index.js";
 import { ContentError, formatProblem, loadContent } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
+import type { ImageProcessor } from "../images/index.js";
 
 /** Pages the site writes besides those of the model; no alias may take their addresses. */
 export const EXTRA_PAGES: readonly string[] = ["/404.html", "/search/", "/manifest.json", "/_headers"];
@@ -21,6 +22,8 @@ export interface NewsOptions {
   readonly warn?: boolean;
   /** Build the Pagefind search index after the pages are written. @default true */
   readonly search?: boolean;
+  /** Processes local images; without it images are left as written. */
+  readonly images?: ImageProcessor;
 }
 
 /**
@@ -36,7 +39,7 @@ export function displayRoot(contentDir: string): string {
 export function loadModel(markdown: MarkdownIt, options: NewsOptions = {}): SiteModel {
   const env = options.env ?? process.env;
   const contentDir = options.contentDir ?? "content";
-  const content = loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown });
+  const content = loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown, ...(options.images ? { images: options.images } : {}) });
   if (options.warn ?? true) {
     for (const warning of content.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
   }

@@ -7,6 +7,7 @@ import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, t
 import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
 import { buildSearchIndex } from "../search/index.js";
+import { createImageProcessor } from "../images/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
 
@@ -96,25 +97,27 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   // bad content stops the build there, with every problem listed.
   let model: SiteModel | undefined;
   let syndication: Syndication | undefined;
-  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir }));
+  let images = createImageProcessor();
+  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images }));
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
     syndication = undefined;
+    images = createImageProcessor();
     current();
   });
   eleventyConfig.addGlobalData("news", () => current());
   eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"])));
 
-  const images = (site: SiteModel["site"]): SiteImages => ({
+  const siteImages = (site: SiteModel["site"]): SiteImages => ({
     logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
-    imageOf: () => absoluteUrl(site.url, assets.urls["share.png"] ?? "/"),
+    imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets.urls["share.png"] ?? "/"),
   });
   const feedPages = new WeakMap<Syndication, Set<string>>();
   const filters: Record<string, Filter> = {
-    newsArticleJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, images(news.site))),
+    newsArticleJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, siteImages(news.site))),
     breadcrumbJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(breadcrumbJsonLd(article, news.site)),
     profileJsonLd: (author: AuthorView, news: SiteModel) => jsonLdScript(profilePageJsonLd(author, news.site)),
-    shareImage: (article: ArticleView, news: SiteModel) => images(news.site).imageOf(article),
+    shareImage: (article: ArticleView, news: SiteModel) => siteImages(news.site).imageOf(article),
     absoluteUrl: (url: string, news: SiteModel) => absoluteUrl(news.site.url, url),
     hasFeed: (url: string, syn: Syndication) => {
       let pages = feedPages.get(syn);
@@ -177,7 +180,9 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
     const event = args[0] as { directories?: { output?: string } } | undefined;
     const output = event?.directories?.output;
-    if (output && options.search !== false) await buildSearchIndex(output);
+    if (!output) return;
+    await images.writeTo(output);
+    if (options.search !== false) await buildSearchIndex(output);
   });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

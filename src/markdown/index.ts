@@ -1,3 +1,3 @@
 export { createMarkdown, renderBody, clipText } from "./markdown.js";
-export type { RenderedBody } from "./markdown.js";
+export type { RenderedBody, RenderEnv } from "./markdown.js";
 export { sanitizeBodyHtml, EMBED_HOSTS } from "./sanitize.js";

@@ -8,7 +8,25 @@ import { sanitizeBodyHtml } from "./sanitize.js";
  * archive): write `<https://example.org>` or `[text](https://example.org)`. Eleventy uses this instance.
  */
 export function createMarkdown(): MarkdownIt {
-  return new MarkdownIt({ html: true, linkify: false, typographer: true });
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  const defaultImage = md.renderer.rules.image;
+  // A body image the page can serve in modern formats is rendered by the caller's `pictureFor`.
+  md.renderer.rules.image = (tokens, idx, options, env: RenderEnv, self) => {
+    const token = tokens[idx];
+    const src = token?.attrGet("src");
+    if (token && src && env?.pictureFor) {
+      const html = env.pictureFor(src, self.renderInlineAsText(token.children ?? [], options, env));
+      if (html !== undefined) return html;
+    }
+    return defaultImage ? defaultImage(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+  return md;
+}
+
+/** What a body render may be told about its images. */
+export interface RenderEnv {
+  /** HTML for a body image (`![alt](src)`), or `undefined` to render a plain `<img>`. */
+  readonly pictureFor?: (src: string, alt: string) => string | undefined;
 }
 
 /** An article body rendered once: safe HTML and the first paragraph as plain text. */
@@ -51,8 +69,8 @@ function firstParagraphText(tokens: readonly Token[]): string {
  * Renders a Markdown body to safe HTML. markdown-it escapes text and refuses `javascript:` links on
  * its own, so only bodies that carry raw HTML pay for the sanitizer.
  */
-export function renderBody(md: MarkdownIt, source: string): RenderedBody {
-  const env = {};
+export function renderBody(md: MarkdownIt, source: string, renderEnv: RenderEnv = {}): RenderedBody {
+  const env = { ...renderEnv };
   const tokens = md.parse(source, env);
   const rendered = md.renderer.render(tokens, md.options, env);
   return {

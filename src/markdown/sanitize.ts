@@ -25,7 +25,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "name", "title", "rel", "hreflang"],
-    img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading"],
+    img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading", "decoding"],
     source: ["srcset", "sizes", "type", "media"],
     iframe: ["src", "width", "height", "title", "allow", "allowfullscreen", "loading", "referrerpolicy"],
     th: ["scope", "colspan", "rowspan"],

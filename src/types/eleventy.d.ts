@@ -12,3 +12,14 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
   }
 }
+
+// @11ty/eleventy-img ships no types; the project uses the default (process an image), statsSync and generateHTML.
+declare module "@11ty/eleventy-img" {
+  interface EleventyImage {
+    (src: string, options: Record<string, unknown>): Promise<Record<string, unknown[]>>;
+    statsSync(src: string, options: Record<string, unknown>): Record<string, unknown[]>;
+    generateHTML(metadata: unknown, attributes: Record<string, string>): string;
+  }
+  const eleventyImage: EleventyImage;
+  export default eleventyImage;
+}

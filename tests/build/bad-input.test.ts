@@ -45,6 +45,8 @@ const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegE
   ["correction-no-text.md", fm(`${OK}\ncorrections: [ { date: 2016-03-04 } ]`), /corrections/],
   ["image-no-alt.md", fm(`${OK}\nimage: { src: ./x.jpg }`), /image\.alt is missing: image must be like/],
   ["----.md", fm(OK), /the file name gives no slug/],
+  ["image-missing.md", fm(`${OK}\nimage: { src: ./no-such-photo.jpg, alt: "A photo" }`), /image "\.\/no-such-photo\.jpg" is not there/],
+  ["body-image-missing.md", fm(OK, "Text.\n\n![A chart](./no-such-chart.png)\n"), /the body's image "\.\/no-such-chart\.png" is not there/],
 ];
 
 /** Odd but acceptable inputs: each builds, at the URL given. */

@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import path from "node:path";
+import eleventyImage from "@11ty/eleventy-img";
+
+/** One output file of a processed image. */
+interface ImageOutput {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly srcset: string;
+  readonly outputPath: string;
+  readonly sourceType: string;
+}
+type ImageMetadata = Record<string, ImageOutput[]>;
+
+/** Widths made of every image: phone, tablet, and the 1200 px that Open Graph and JSON-LD use. */
+export const IMAGE_WIDTHS: readonly number[] = [400, 800, 1200];
+/** AVIF and WebP for browsers that take them, JPEG for the rest (and for social cards). */
+export const IMAGE_FORMATS: readonly string[] = ["avif", "webp", "jpeg"];
+/** How wide an image shows in the article column, for the browser to choose a file. */
+export const ARTICLE_IMAGE_SIZES = "(min-width: 60rem) 42rem, calc(100vw - 2rem)";
+
+/** A processed image, ready to render. */
+export interface ProcessedImage {
+  /** `<picture>` with AVIF, WebP and JPEG sources, width, height and `srcset`/`sizes`. */
+  readonly html: string;
+  /** The widest JPEG (up to 1200 px), for Open Graph, Twitter cards and JSON-LD. */
+  readonly shareUrl: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Options of {@link createImageProcessor}. */
+export interface ImageOptions {
+  /** Where processed files are kept between builds, so each is encoded once. @default ".cache/img" */
+  readonly cacheDir?: string;
+  /** The URL folder of processed images. @default "/img/" */
+  readonly urlPath?: string;
+}
+
+/** Processes local images with @11ty/eleventy-img: sizes known at once, files encoded in the background. */
+export interface ImageProcessor {
+  /**
+   * The picture for a local image file. `eager` is for the article's lead image (the first thing a
+   * reader sees); other images load lazily.
+   */
+  picture(file: string, alt: string, eager: boolean): ProcessedImage;
+  /** Waits for every queued image, then copies the files the site uses into `outputDir`. */
+  writeTo(outputDir: string): Promise<number>;
+}
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/**
+ * Resolves an image reference from front matter or a body against the article's file: `./x.jpg` and
+ * `x.jpg` are beside the article, `/images/x.jpg` is under the content folder. Remote and data URLs,
+ * and files that are not raster images, give `undefined`: they are left as written.
+ */
+export function localImagePath(src: string, articleFile: string, contentDir: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//") || !IMAGE_EXTENSIONS.test(src.split(/[?#]/)[0] ?? "")) return undefined;
+  const clean = decodeURIComponent(src.split(/[?#]/)[0] ?? src);
+  return clean.startsWith("/") ? path.join(contentDir, clean) : path.join(path.dirname(articleFile), clean);
+}
+
+/** Makes an image processor whose cache lives in `cacheDir`. */
+export function createImageProcessor(options: ImageOptions = {}): ImageProcessor {
+  const cacheDir = options.cacheDir ?? path.join(".cache", "img");
+  const urlPath = options.urlPath ?? "/img/";
+  const settings = { widths: [...IMAGE_WIDTHS], formats: [...IMAGE_FORMATS], outputDir: cacheDir, urlPath };
+  const pending = new Map<string, Promise<unknown>>();
+  const used = new Set<string>();
+  return {
+    picture(file, alt, eager) {
+      const metadata = eleventyImage.statsSync(file, settings) as ImageMetadata;
+      if (!pending.has(file)) pending.set(file, eleventyImage(file, settings));
+      for (const outputs of Object.values(metadata)) for (const o of outputs) used.add(o.outputPath);
+      const jpegs = metadata["jpeg"] ?? [];
+      const largest = jpegs[jpegs.length - 1];
+      if (!largest) throw new Error(`${file}: no JPEG output`);
+      const html = (eleventyImage.generateHTML as (m: unknown, a: Record<string, string>) => string)(metadata, {
+        alt,
+        sizes: ARTICLE_IMAGE_SIZES,
+        loading: eager ? "eager" : "lazy",
+        decoding: eager ? "sync" : "async",
+        ...(eager ? { fetchpriority: "high" } : {}),
+      });
+      return { html, shareUrl: largest.url, width: largest.width, height: largest.height };
+    },
+    async writeTo(outputDir) {
+      await Promise.all(pending.values());
+      const target = path.join(outputDir, urlPath.replace(/^\/|\/$/g, ""));
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of used) fs.copyFileSync(file, path.join(target, path.basename(file)));
+      return used.size;
+    },
+  };
+}
