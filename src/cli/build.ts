@@ -4,19 +4,30 @@
  *
  * Usage: tsx src/cli/build.ts [--content DIR] [--output DIR] [--preview] [--verbose]
  */
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { findContentError } from "../content/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
+import { count, onStage } from "../eleventy/progress.js";
 
 interface BuildResult {
   readonly files: number;
   readonly seconds: number;
+  readonly articles: number;
 }
 
 /** Runs one build; throws on any failure after cleaning up the staging folder. */
-export async function build(options: { content: string; output: string; preview: boolean; verbose: boolean }): Promise<BuildResult> {
+export async function build(options: { content: string; output: string; preview: boolean; verbose: boolean; log?: (line: string) => void }): Promise<BuildResult> {
   const started = performance.now();
+  const log = options.log ?? ((): void => undefined);
+  let articles = 0;
+  let staged = 0;
+  const unsubscribe = onStage((r) => {
+    staged += r.seconds;
+    if (r.stage === "model") articles = Number(r.detail.split(" ")[0]?.replace(/,/g, "")) || 0;
+    log(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s)`);
+  });
   if (options.preview) process.env["NEWS_PREVIEW"] = "1";
   process.env["NEWS_CONTENT_DIR"] = options.content;
   const staging = stagingDir(options.output);
@@ -27,14 +38,26 @@ export async function build(options: { content: string; output: string; preview:
       const keep = (...args: unknown[]): void => void messages.push(args.map(String).join(" "));
       eleventy.logger.overrideLogger({ log: keep, info: keep, warn: keep, error: keep });
     }
+    const writing = performance.now();
+    const stagedBefore = staged;
     const [copied, written] = await eleventy.write();
-    const files = copied.length + written.filter((t) => t.outputPath).length;
+    const pages = written.filter((t) => t.outputPath).length;
+    const rendering = (performance.now() - writing) / 1000 - (staged - stagedBefore);
+    log(`  ${"pages".padEnd(8)} ${count(pages)} pages and files rendered and written, ${count(copied.length)} assets copied (${rendering.toFixed(1)} s)`);
+    const swapStarted = performance.now();
     swapInto(staging, options.output);
-    return { files, seconds: (performance.now() - started) / 1000 };
+    log(`  ${"swap".padEnd(8)} ${options.output}/ replaced (${((performance.now() - swapStarted) / 1000).toFixed(1)} s)`);
+    return { files: countFiles(options.output), seconds: (performance.now() - started) / 1000, articles };
   } catch (error) {
     discard(staging);
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { eleventyLog: messages });
+  } finally {
+    unsubscribe();
   }
+}
+
+function countFiles(dir: string): number {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).length;
 }
 
 function errorChain(error: unknown): string[] {
@@ -63,8 +86,10 @@ async function main(): Promise<void> {
   // by accident to the _site/ that gets deployed.
   const output = values.output ?? (values.preview ? ".preview" : "_site");
   try {
-    const result = await build({ content: values.content, output, preview: values.preview, verbose: values.verbose });
-    log(`Built ${result.files} files into ${output}/ in ${result.seconds.toFixed(2)} s${values.preview ? " (preview: drafts and embargoed articles shown)" : ""}.`);
+    log(`Building ${values.content}/ into ${output}/${values.preview ? " (preview: drafts and embargoed articles shown)" : ""}`);
+    const result = await build({ content: values.content, output, preview: values.preview, verbose: values.verbose, log });
+    const peakMb = process.resourceUsage().maxRSS / 1024;
+    log(`Built ${count(result.articles)} articles into ${count(result.files)} files in ${output}/ in ${result.seconds.toFixed(2)} s, peak memory ${peakMb.toFixed(0)} MB.`);
   } catch (error) {
     const content = findContentError(error);
     if (content) {

@@ -20,7 +20,8 @@ export function parseContentDate(input: string, zone: string): DateParse {
   if (!parsed.isValid) {
     return { ok: false, reason: `"${input}" is not a real calendar date and time; check the month, the day and the hour` };
   }
-  return { ok: true, value: parsed.setZone(zone) };
+  // With `setZone: false` luxon already converts to `zone`: no second conversion needed.
+  return { ok: true, value: parsed };
 }
 
 /** A date in the site zone, from epoch milliseconds. */

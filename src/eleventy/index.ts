@@ -5,4 +5,6 @@ export type { EleventyConfigApi } from "./plugin.js";
 export { siteDirectories } from "./directories.js";
 export type { SiteDirectories } from "./directories.js";
 export { loadModel } from "./load-model.js";
+export { onStage, stage, stageAsync, count } from "./progress.js";
+export type { StageReport } from "./progress.js";
 export type { NewsOptions } from "./load-model.js";

@@ -4,6 +4,7 @@ import { buildRedirects, buildSiteModel, type SiteModel } from "../collections/i
 import { ContentError, formatProblem, loadContent } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import type { ImageProcessor } from "../images/index.js";
+import { count, stage } from "./progress.js";
 
 /** Pages the site writes besides those of the model; no alias may take their addresses. */
 export const EXTRA_PAGES: readonly string[] = ["/404.html", "/search/", "/manifest.json", "/_headers"];
@@ -39,14 +40,22 @@ export function displayRoot(contentDir: string): string {
 export function loadModel(markdown: MarkdownIt, options: NewsOptions = {}): SiteModel {
   const env = options.env ?? process.env;
   const contentDir = options.contentDir ?? "content";
-  const content = loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown, ...(options.images ? { images: options.images } : {}) });
+  const content = stage(
+    "content",
+    () => loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown, ...(options.images ? { images: options.images } : {}) }),
+    (c) => `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked`,
+  );
   if (options.warn ?? true) {
     for (const warning of content.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
   }
-  const model = buildSiteModel(content, {
-    buildDate: buildInstant(env, content.site.timezone),
-    preview: options.preview ?? env["NEWS_PREVIEW"] === "1",
-  });
+  const model = stage(
+    "model",
+    () => buildSiteModel(content, { buildDate: buildInstant(env, content.site.timezone), preview: options.preview ?? env["NEWS_PREVIEW"] === "1" }),
+    (m) => {
+      const { latest, section, author, tag, month } = m.listings;
+      return `${count(m.articles.length)} published, ${count(latest.length + section.length + author.length + tag.length + month.length)} list pages`;
+    },
+  );
   const { redirects, problems } = buildRedirects(model, EXTRA_PAGES);
   if (problems.length > 0) throw new ContentError(problems);
   return { ...model, redirects };

@@ -9,6 +9,7 @@ import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.j
 import { buildSearchIndex } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
 import { fingerprintAssets } from "./assets.js";
+import { count, stageAsync } from "./progress.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
@@ -181,8 +182,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const event = args[0] as { directories?: { output?: string } } | undefined;
     const output = event?.directories?.output;
     if (!output) return;
-    await images.writeTo(output);
-    if (options.search !== false) await buildSearchIndex(output);
+    await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
+    if (options.search !== false) await stageAsync("search", () => buildSearchIndex(output), (r) => `${count(r.pages)} pages indexed`);
   });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import * as pagefind from "pagefind";
 
 /** What indexing found and wrote. */
@@ -18,7 +20,9 @@ export async function buildSearchIndex(outputDir: string): Promise<SearchIndexRe
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    // addDirectory counts every HTML file it read; the index holds only the marked ones.
+    const entry = JSON.parse(fs.readFileSync(path.join(outputDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    return { pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) };
   } finally {
     await pagefind.close();
   }

@@ -16,6 +16,7 @@ const FOLDS: ReadonlyArray<[string, string]> = [
 ];
 
 const cache = new Map<string, string>();
+const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Lower-case ASCII slug with words joined by `-`, folding Azerbaijani and Turkish letters.
@@ -24,6 +25,8 @@ const cache = new Map<string, string>();
  * @example slugify("Novruz bayramı") // "novruz-bayrami"
  */
 export function slugify(text: string): string {
+  // Most file names are slugs already; the transliteration library is the slow path.
+  if (PLAIN_SLUG.test(text)) return text;
   let slug = cache.get(text);
   if (slug === undefined) {
     slug = slugifyLib(text, { customReplacements: FOLDS as Array<[string, string]>, decamelize: false });
@@ -31,8 +34,6 @@ export function slugify(text: string): string {
   }
   return slug;
 }
-
-const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True when `value` is already a plain slug: lower-case ASCII letters and digits joined by single `-`. */
 export function isPlainSlug(value: string): boolean {

@@ -13,7 +13,9 @@ describe("npm run build", () => {
       cwd: ROOT,
       env: { ...process.env, SOURCE_DATE_EPOCH: "1793491200" },
     });
-    expect(stdout).toMatch(/Built \d+ files/);
+    expect(stdout).toMatch(/^  content  18 articles, 5 authors read and checked/m);
+    expect(stdout).toMatch(/^  search   17 pages indexed/m);
+    expect(stdout).toMatch(/^Built 17 articles into \d+ files in .+ in [\d.]+ s, peak memory \d+ MB\.$/m);
     const files = listFiles(out);
     const articles = files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/index\.html$/.test(f));
     expect(articles.length).toBeGreaterThanOrEqual(12);
