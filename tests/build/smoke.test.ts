@@ -11,7 +11,7 @@ describe("npm run build", () => {
     const out = path.join(tempDir("smoke"), "_site");
     const { stdout } = await promisify(execFile)("npm", ["run", "build", "--", "--output", out], {
       cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1793491200" },
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" },
     });
     expect(stdout).toMatch(/^  content  18 articles, 5 authors read and checked/m);
     expect(stdout).toMatch(/^  search   17 pages indexed/m);
