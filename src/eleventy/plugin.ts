@@ -6,8 +6,9 @@ import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
-import { buildSearchIndex } from "../search/index.js";
+import { startSearchIndex, type SearchIndexJob } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
+import { headersFile, writeManifest } from "../deploy/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { count, stageAsync } from "./progress.js";
 import { loadModel, type NewsOptions } from "./load-model.js";
@@ -100,11 +101,16 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   let syndication: Syndication | undefined;
   let images = createImageProcessor();
   const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images }));
-  eleventyConfig.on("eleventy.before", () => {
+  let search: Promise<SearchIndexJob> | undefined;
+  eleventyConfig.on("eleventy.before", async () => {
+    if (search) await (await search).cancel();
     model = undefined;
     syndication = undefined;
+    search = undefined;
     images = createImageProcessor();
-    current();
+    const built = current();
+    // Pagefind indexes in its own process while the pages render.
+    if (options.search !== false) search = startSearchIndex(built.articles, built.site.language);
   });
   eleventyConfig.addGlobalData("news", () => current());
   eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"])));
@@ -183,7 +189,12 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const output = event?.directories?.output;
     if (!output) return;
     await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
-    if (options.search !== false) await stageAsync("search", () => buildSearchIndex(output), (r) => `${count(r.pages)} pages indexed`);
+    const job = search;
+    search = undefined;
+    if (job) await stageAsync("search", async () => (await job).finish(output), (r) => `${count(r.pages)} articles indexed`);
+    // Last, once every file is in place: the deploy manifest.
+    await stageAsync("manifest", async () => writeManifest(output), (m) => `${count(m.files.length)} files hashed`);
   });
+  eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...machine, permalink: "/_headers" });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
 }

@@ -1,2 +1,2 @@
-export { buildSearchIndex } from "./pagefind.js";
-export type { SearchIndexResult } from "./pagefind.js";
+export { startSearchIndex, searchText } from "./pagefind.js";
+export type { SearchIndexJob } from "./pagefind.js";

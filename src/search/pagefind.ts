@@ -1,29 +1,58 @@
-import fs from "node:fs";
-import path from "node:path";
+import type { ArticleView } from "../collections/index.js";
 import * as pagefind from "pagefind";
 
-/** What indexing found and wrote. */
-export interface SearchIndexResult {
-  readonly pages: number;
+/** A search index being built by Pagefind's own process while the pages render. */
+export interface SearchIndexJob {
+  /** Writes the index into `<outputDir>/pagefind/` and reports how many articles it holds. */
+  finish(outputDir: string): Promise<{ pages: number }>;
+  /** Stops the indexing process without writing (a failed build). */
+  cancel(): Promise<void>;
+}
+
+const TAGS = /<[^>]*>/g;
+const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+
+/** The words of an article body, for the index: tags dropped, the common entities decoded. */
+export function searchText(html: string): string {
+  return html.replace(TAGS, " ").replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e).replace(/\s+/g, " ").trim();
 }
 
 /**
- * Builds the Pagefind index of a built site into `<outputDir>/pagefind/`. Only pages that mark their
- * text with `data-pagefind-body` are indexed: published article pages (never drafts, embargoed stories
- * or lists).
+ * Starts indexing the published articles with Pagefind, straight from the site model: Pagefind works
+ * in its own process while Eleventy renders, instead of re-reading every page afterwards. Drafts and
+ * embargoed articles (present only in a preview) are never indexed.
  */
-export async function buildSearchIndex(outputDir: string): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
-  try {
-    if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-    // addDirectory counts every HTML file it read; the index holds only the marked ones.
-    const entry = JSON.parse(fs.readFileSync(path.join(outputDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) };
-  } finally {
-    await pagefind.close();
-  }
+export async function startSearchIndex(articles: readonly ArticleView[], language: string): Promise<SearchIndexJob> {
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: language });
+  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+  const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil);
+  const adding = Promise.all(
+    indexed.map((a) =>
+      index.addCustomRecord({
+        url: a.url,
+        content: `${a.title}. ${searchText(a.html)}`,
+        language,
+        meta: { title: a.title, date: a.published.day, section: a.section.name },
+        sort: { date: String(a.published.epochMs) },
+      }),
+    ),
+  );
+  return {
+    async finish(outputDir) {
+      try {
+        const added = await adding;
+        const failed = added.flatMap((r) => r.errors);
+        if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);
+        const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
+        if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+        return { pages: indexed.length };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async cancel() {
+      await adding.catch(() => undefined);
+      await pagefind.close();
+    },
+  };
 }

@@ -98,8 +98,12 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     await context.close();
   });
 
-  it("search finds an article by a word from its body, and a click opens it", async () => {
+  it("search finds an article by a word from its body, and a click opens it, within the site's CSP", async () => {
     const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
     // "pups" appears only in the body of the seal survey article.
     await page.goto(`${site.url}/search/?q=pups`);
     const result = page.locator(".pagefind-ui__result-link").first();
@@ -107,6 +111,7 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     expect(await result.textContent()).toContain("Caspian seal survey");
     await result.click();
     await page.waitForURL(/caspian-seal-survey-finds-population-pressure\/$/);
+    expect(violations).toEqual([]);
     expect(await page.locator("h1").textContent()).toBe("Caspian seal survey finds breeding colonies under pressure");
     await page.close();
   });

@@ -14,7 +14,7 @@ describe("npm run build", () => {
       env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" },
     });
     expect(stdout).toMatch(/^  content  18 articles, 5 authors read and checked/m);
-    expect(stdout).toMatch(/^  search   17 pages indexed/m);
+    expect(stdout).toMatch(/^  search   17 articles indexed/m);
     expect(stdout).toMatch(/^Built 17 articles into \d+ files in .+ in [\d.]+ s, peak memory \d+ MB\.$/m);
     const files = listFiles(out);
     const articles = files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/index\.html$/.test(f));

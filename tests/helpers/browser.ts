@@ -4,6 +4,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
+import { contentSecurityPolicy } from "../../src/deploy/index.js";
 import { requireTool } from "./tools.js";
 
 /** Debian's Chromium; nothing downloads a browser. */
@@ -12,11 +13,16 @@ export const CHROMIUM = "/usr/bin/chromium";
 /** Whether browser tests run here: skipped with one line outside CI when Chromium is missing. */
 export const hasChromium = requireTool("chromium", "apt-get install -y chromium");
 
-/** Serves a built site on a free localhost port, with its 404 page for unknown paths. */
+/**
+ * Serves a built site on a free localhost port, with its 404 page for unknown paths and the site's
+ * Content-Security-Policy on every response, as the CDN would send it from `_headers`.
+ */
 export async function serveSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: false, etag: false, extensions: ["html"] });
   const notFound = path.join(root, "404.html");
+  const csp = contentSecurityPolicy();
   const server = http.createServer((req, res) => {
+    res.setHeader("Content-Security-Policy", csp);
     files(req, res, () => {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "Not found");

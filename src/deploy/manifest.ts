@@ -1,0 +1,83 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/** One file of a built site. */
+export interface ManifestEntry {
+  readonly path: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/** Every file of a build with its hash and size, sorted by path: what a deploy uploads. */
+export interface Manifest {
+  readonly files: readonly ManifestEntry[];
+}
+
+export const MANIFEST_FILE = "manifest.json";
+
+/** Hashes every file under `root` (the manifest itself aside). */
+export function buildManifest(root: string): Manifest {
+  const files = (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
+    .filter((p) => p !== MANIFEST_FILE)
+    .sort()
+    .map((p) => {
+      const bytes = fs.readFileSync(path.join(root, p));
+      return { path: p, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+    });
+  return { files };
+}
+
+/** Writes `manifest.json` into `root`, one file per line so that diffs stay readable. */
+export function writeManifest(root: string): Manifest {
+  const manifest = buildManifest(root);
+  const lines = manifest.files.map((f) => `    ${JSON.stringify(f)}`).join(",\n");
+  fs.writeFileSync(path.join(root, MANIFEST_FILE), `{\n  "files": [\n${lines}\n  ]\n}\n`);
+  return manifest;
+}
+
+/** What a deploy must do to go from one build to the next. */
+export interface DeployPlan {
+  /** Files that are new or changed: upload them. */
+  readonly upload: readonly string[];
+  /** Files that are gone: delete them. */
+  readonly remove: readonly string[];
+  /** URLs whose cached copies are stale (changed or removed files): purge them at the CDN. */
+  readonly purge: readonly string[];
+}
+
+/**
+ * The URL a file is served at: `tags/x/index.html` is `/tags/x/`, anything else its own path.
+ * @example fileUrl("index.html") // "/"
+ */
+export function fileUrl(file: string): string {
+  if (file === "index.html") return "/";
+  return file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : `/${file}`;
+}
+
+/** Compares two manifests. New files need no purge; changed and removed ones do. */
+export function planDeploy(previous: Manifest, next: Manifest): DeployPlan {
+  const before = new Map(previous.files.map((f) => [f.path, f.sha256]));
+  const after = new Map(next.files.map((f) => [f.path, f.sha256]));
+  const upload = next.files.filter((f) => before.get(f.path) !== f.sha256).map((f) => f.path);
+  const changed = upload.filter((p) => before.has(p));
+  const remove = previous.files.filter((f) => !after.has(f.path)).map((f) => f.path);
+  return { upload, remove, purge: [...changed, ...remove].map(fileUrl).sort() };
+}
+
+/** Reads a manifest file, with a plain message when it is not one. */
+export function readManifest(file: string): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file} is not a manifest: ${(error as Error).message}`);
+  }
+  const files = (data as { files?: unknown }).files;
+  if (!Array.isArray(files) || !files.every((f) => typeof f?.path === "string" && typeof f?.sha256 === "string")) {
+    throw new Error(`${file} is not a manifest: it needs "files": [{ "path", "sha256", "size" }]`);
+  }
+  return { files: files as ManifestEntry[] };
+}
