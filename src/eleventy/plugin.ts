@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { redirectsFile, type ArticleView, type AuthorView, type SiteModel } from "../collections/index.js";
+import { redirectsFile, type ArticleView, type AuthorView, type Listing, type Redirect, type SiteModel, type YearPage } from "../collections/index.js";
+import { PageWriter, type PageKind } from "./page-writer.js";
 import { atomFeed, buildSyndication, newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type FeedSpec, type SitemapPart, type Syndication } from "../feeds/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
@@ -34,25 +35,46 @@ export interface EleventyConfigApi {
 /** How a page is laid out: one page at a URL, or one page per item of a list in the global data. */
 type PageSpec = { readonly url: string } | { readonly data: string; readonly alias: string };
 
-/**
- * Each Nunjucks page template in `templates/pages/` and what it renders. Paginated ones take one item
- * per page from a list in the global `news` (the SiteModel); every item carries its own `url`.
- */
+/** The pages Eleventy renders itself: one each. */
 const PAGES: Readonly<Record<string, PageSpec>> = {
   home: { url: "/" },
   authors: { url: "/authors/" },
   tags: { url: "/tags/" },
   search: { url: "/search/" },
   "not-found": { url: "/404.html" },
-  article: { data: "news.articles", alias: "article" },
-  latest: { data: "news.listings.latest", alias: "listing" },
-  section: { data: "news.listings.section", alias: "listing" },
-  author: { data: "news.listings.author", alias: "listing" },
-  tag: { data: "news.listings.tag", alias: "listing" },
-  month: { data: "news.listings.month", alias: "listing" },
-  year: { data: "news.years", alias: "year" },
-  redirect: { data: "news.redirects", alias: "redirect" },
 };
+
+/** What a list item shows, as a key: a list page changes only when one of these does. */
+function itemKey(a: ArticleView): string {
+  return [a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|");
+}
+
+function listingKey(l: Listing<ArticleView>): string {
+  return JSON.stringify([l.url, l.title, l.pageNumber, l.totalPages, l.total, l.prev, l.next, l.up, l.pager, l.items.map(itemKey)]);
+}
+
+/**
+ * The pages of which there are thousands, rendered by {@link PageWriter} one per item: every article,
+ * every page of every list, the year archives and the redirect pages.
+ */
+function bulkPages(model: SiteModel): PageKind[] {
+  const { latest, section, author, tag, month } = model.listings;
+  return [
+    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: (a: ArticleView) => JSON.stringify(a) },
+    { template: "pages/latest.njk", alias: "listing", items: latest, keyOf: listingKey },
+    { template: "pages/section.njk", alias: "listing", items: section, keyOf: listingKey },
+    {
+      template: "pages/author.njk",
+      alias: "listing",
+      items: author,
+      keyOf: (l: Listing<ArticleView>) => listingKey(l) + JSON.stringify(model.authorsById[l.key]),
+    },
+    { template: "pages/tag.njk", alias: "listing", items: tag, keyOf: listingKey },
+    { template: "pages/month.njk", alias: "listing", items: month, keyOf: listingKey },
+    { template: "pages/year.njk", alias: "year", items: model.years, keyOf: (y: YearPage) => JSON.stringify(y) },
+    { template: "pages/redirect.njk", alias: "redirect", items: model.redirects, keyOf: (r: Redirect) => JSON.stringify(r) },
+  ];
+}
 
 /** Eleventy's front-matter data for one page. */
 export function pageData(spec: PageSpec): Record<string, unknown> {
@@ -144,11 +166,13 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   });
   // Parts that are the same on every page (the "Latest" sidebar, the footer) are rendered once per
   // build and reused: autoescaped template output, safe to insert as it is.
-  eleventyConfig.addGlobalData("fragments", () => {
+  const sharedFragments = (): Record<string, string> => {
     const r = (renderer ??= createRenderer(templatesDir, filters));
     const data = { news: current() };
     return (fragments ??= Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, r.render(`partials/${name}.njk`, data)])));
-  });
+  };
+  eleventyConfig.addGlobalData("fragments", sharedFragments);
+  const writer = new PageWriter(() => (renderer ??= createRenderer(templatesDir, filters)));
   for (const [name, spec] of Object.entries(PAGES)) {
     const page = `pages/${name}.njk`;
     if (!fs.existsSync(path.join(templatesDir, page))) throw new Error(`${path.join(templatesDir, page)} is missing`);
@@ -185,9 +209,14 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   });
   // The search index is built from the written pages, after Eleventy and before the build is swapped in.
   eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
-    const event = args[0] as { directories?: { output?: string } } | undefined;
+    const event = args[0] as { directories?: { output?: string }; runMode?: string } | undefined;
     const output = event?.directories?.output;
     if (!output) return;
+    const built = current();
+    const shared = { news: built, syndication: syndication ?? buildSyndication(built, Date.parse(built.build.iso), ["/search/"]), assets: assets.urls, fragments: sharedFragments() };
+    const sharedKey = JSON.stringify([shared.fragments, shared.assets, built.site, built.build, built.sections, shared.syndication.feeds.map((f) => f.pageUrl)]);
+    const incremental = event?.runMode !== undefined && event.runMode !== "build";
+    await stageAsync("pages", () => writer.write(output, bulkPages(built), shared, sharedKey, incremental), (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
     await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
     const job = search;
     search = undefined;

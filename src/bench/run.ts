@@ -1,0 +1,138 @@
+/**
+ * `npm run bench -- N [--keep]`: generates a deterministic N-article corpus (default 1,000), builds it
+ * clean with the real build command, then times one article edit in watch mode, and prints a table.
+ * The corpus is kept in `.cache/bench/` and made again only when N changes.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./corpus.js";
+
+const ROOT = process.cwd();
+const NODE_ARGS = ["--import", "tsx"];
+/** The build date of every bench run, so runs compare like with like. */
+const SOURCE_DATE_EPOCH = "1793491200";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly seconds: number;
+}
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => void (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => void (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+function walk(dir: string): { files: number; pages: number; bytes: number } {
+  let files = 0;
+  let pages = 0;
+  let bytes = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    if (entry.name.endsWith(".html")) pages += 1;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, pages, bytes };
+}
+
+/**
+ * Starts Eleventy in watch mode on the corpus (as `npm start` does, without the server), waits for the
+ * first build, appends a word to one article and times how long until its page in the output holds it.
+ */
+async function timeWatchEdit(contentDir: string, output: string, article: string, pageFile: string): Promise<number | undefined> {
+  const child = spawn(process.execPath, [...NODE_ARGS, "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--watch", "--incremental", `--output=${output}`], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH, NEWS_CONTENT_DIR: contentDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (d: Buffer) => void (log += d.toString()));
+  child.stderr.on("data", (d: Buffer) => void (log += d.toString()));
+  const deadline = Date.now() + 30 * 60_000;
+  try {
+    while (!/Watching/.test(log)) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`watch mode did not start:\n${log.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const marker = `benchedit${Date.now()}`;
+    const original = fs.readFileSync(article, "utf8");
+    const saved = performance.now();
+    fs.writeFileSync(article, `${original.trimEnd()}\n\nAn edit made by the bench: ${marker}.\n`);
+    try {
+      while (performance.now() - saved < 600_000) {
+        if (fs.existsSync(pageFile) && fs.readFileSync(pageFile, "utf8").includes(marker)) return (performance.now() - saved) / 1000;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return undefined;
+    } finally {
+      fs.writeFileSync(article, original);
+    }
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false } } });
+  const n = Number(positionals[0] ?? "1000");
+  if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
+  const work = path.join(ROOT, ".cache", "bench", `corpus-${n}`);
+  const stamp = path.join(work, ".stamp");
+  const wanted = `articles=${n} generator=${fs.statSync(new URL("./corpus.ts", import.meta.url)).mtimeMs}`;
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== wanted) {
+    process.stdout.write(`Generating ${n.toLocaleString("en-US")} articles into ${path.relative(ROOT, work)}/ ...\n`);
+    writeCorpus(work, { articles: n });
+    fs.writeFileSync(stamp, wanted);
+  }
+  const content = path.join(work, "content");
+  const output = path.join(work, "_site");
+  fs.rmSync(output, { recursive: true, force: true });
+
+  process.stdout.write("Clean build ...\n");
+  const build = await run(["src/cli/build.ts", "--content", content, "--output", output]);
+  if (build.code !== 0) throw new Error(`the build failed:\n${build.stderr.slice(-3000)}`);
+  process.stdout.write(build.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
+  const peak = /peak memory (\d+) MB/.exec(build.stdout)?.[1] ?? "?";
+  const tree = walk(output);
+
+  let edit: number | undefined;
+  if (!values["no-watch"]) {
+    process.stdout.write("Watch mode: one article edited ...\n");
+    const article = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort()[0] as string;
+    const articleFile = path.join(content, "articles", article);
+    const date = /^date: (\d{4})-(\d{2})-(\d{2})/m.exec(fs.readFileSync(articleFile, "utf8"));
+    const page = path.join(work, "_watch", date?.[1] ?? "", date?.[2] ?? "", date?.[3] ?? "", path.basename(article, ".md"), "index.html");
+    edit = await timeWatchEdit(content, path.join(work, "_watch"), articleFile, page);
+    fs.rmSync(path.join(work, "_watch"), { recursive: true, force: true });
+  }
+
+  const fmt = (x: number): string => x.toLocaleString("en-US");
+  const rows = [
+    ["articles", fmt(n)],
+    ["pages written (HTML)", fmt(tree.pages)],
+    ["files written", fmt(tree.files)],
+    ["wall time, clean build", `${build.seconds.toFixed(2)} s`],
+    ["pages per second", fmt(Math.round(tree.pages / build.seconds))],
+    ["peak RSS (build process)", `${peak} MB`],
+    ["output size", `${(tree.bytes / 1024 / 1024).toFixed(0)} MB`],
+    ["saved edit to updated page (watch)", edit === undefined ? (values["no-watch"] ? "not measured" : "did not appear") : `${edit.toFixed(2)} s`],
+  ];
+  process.stdout.write(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`);
+  if (!values.keep) fs.rmSync(output, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`npm run bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
