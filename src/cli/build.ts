@@ -26,7 +26,8 @@ export async function build(options: { content: string; output: string; preview:
   const unsubscribe = onStage((r) => {
     staged += r.seconds;
     if (r.stage === "model") articles = Number(r.detail.split(" ")[0]?.replace(/,/g, "")) || 0;
-    log(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s)`);
+    const memory = process.env["NEWS_BUILD_MEMORY"] ? `, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB` : "";
+    log(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s${memory})`);
   });
   if (options.preview) process.env["NEWS_PREVIEW"] = "1";
   process.env["NEWS_CONTENT_DIR"] = options.content;

@@ -9,6 +9,7 @@ export interface SearchIndexJob {
   cancel(): Promise<void>;
 }
 
+const BATCH = 100;
 const TAGS = /<[^>]*>/g;
 const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
 
@@ -26,22 +27,28 @@ export async function startSearchIndex(articles: readonly ArticleView[], languag
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: language });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil);
-  const adding = Promise.all(
-    indexed.map((a) =>
-      index.addCustomRecord({
-        url: a.url,
-        content: `${a.title}. ${searchText(a.html)}`,
-        language,
-        meta: { title: a.title, date: a.published.day, section: a.section.name },
-        sort: { date: String(a.published.epochMs) },
-      }),
-    ),
-  );
+  // Records go over in small batches: Pagefind keeps pace, and at most one batch of text is in flight,
+  // instead of the whole archive's text queued in memory at once.
+  const adding = (async () => {
+    const failed: string[] = [];
+    for (let i = 0; i < indexed.length; i += BATCH) {
+      const batch = indexed.slice(i, i + BATCH).map((a) =>
+        index.addCustomRecord({
+          url: a.url,
+          content: `${a.title}. ${searchText(a.html)}`,
+          language,
+          meta: { title: a.title, date: a.published.day, section: a.section.name },
+          sort: { date: String(a.published.epochMs) },
+        }),
+      );
+      for (const result of await Promise.all(batch)) failed.push(...result.errors);
+    }
+    return failed;
+  })();
   return {
     async finish(outputDir) {
       try {
-        const added = await adding;
-        const failed = added.flatMap((r) => r.errors);
+        const failed = await adding;
         if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
         if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
