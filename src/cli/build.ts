@@ -44,7 +44,7 @@ export async function build(options: { content: string; output: string; preview:
     const [copied, written] = await eleventy.write();
     const pages = written.filter((t) => t.outputPath).length;
     const rendering = (performance.now() - writing) / 1000 - (staged - stagedBefore);
-    log(`  ${"eleventy".padEnd(8)} ${count(pages)} more pages and files (home, indexes, feeds, sitemaps), ${count(copied.length)} assets copied (${rendering.toFixed(1)} s)`);
+    log(`  ${"eleventy".padEnd(8)} ${count(pages)} more pages and files (home, indexes, sitemaps), ${count(copied.length)} assets copied (${rendering.toFixed(1)} s)`);
     const swapStarted = performance.now();
     swapInto(staging, options.output);
     log(`  ${"swap".padEnd(8)} ${options.output}/ replaced (${((performance.now() - swapStarted) / 1000).toFixed(1)} s)`);

@@ -1,5 +1,5 @@
 export { loadContent, loadSiteConfig, compareNewestFirst } from "./load.js";
-export type { Content, LoadOptions } from "./load.js";
+export type { Content, LoadOptions, ContentCache, CachedFile } from "./load.js";
 export { parseFrontMatter } from "./frontmatter.js";
 export type { ParsedFile } from "./frontmatter.js";
 export { ContentError, formatProblem, formatProblems, findContentError } from "./problems.js";

@@ -4,7 +4,7 @@ import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
 import { parseContentDate } from "../dates/index.js";
 import { localImagePath, type ImageProcessor } from "../images/index.js";
-import { clipText, renderBody } from "../markdown/index.js";
+import { clipText, renderBody, type RenderedBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { articleUrl, RESERVED_SEGMENTS } from "../urls/index.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
@@ -41,7 +41,21 @@ export interface LoadOptions {
   readonly summaryLength?: number;
   /** Processes local images (front matter and body); without it images are left as written. */
   readonly images?: ImageProcessor;
+  /**
+   * Parsed files kept between builds of one process (watch mode): a file whose size and modification
+   * time are unchanged is not parsed or rendered again.
+   */
+  readonly cache?: ContentCache;
 }
+
+/** What {@link LoadOptions.cache} keeps of one article file. */
+export interface CachedFile {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly parsed: ParsedFile;
+  readonly body?: RenderedBody;
+}
+export type ContentCache = Map<string, CachedFile>;
 
 /** What an editor should write for each field when its value is wrong. */
 const FIELD_HINTS: Readonly<Record<string, string>> = {
@@ -236,15 +250,18 @@ interface ArticleContext {
   readonly md: MarkdownIt;
   readonly summaryLength: number;
   readonly images: ImageProcessor | undefined;
+  readonly cache: ContentCache | undefined;
   readonly problems: Problem[];
   readonly warnings: Problem[];
 }
 
 function readArticle(full: string, context: ArticleContext): Article | undefined {
-  const { rootDir, contentDir, site, authors, md, summaryLength, images, problems, warnings } = context;
+  const { rootDir, contentDir, site, authors, md, summaryLength, images, cache, problems, warnings } = context;
   const file = path.relative(rootDir, full);
-  const source = fs.readFileSync(full, "utf8");
-  const parsed = parseFrontMatter(source);
+  const stat = cache ? fs.statSync(full) : undefined;
+  const cached = stat ? cache?.get(full) : undefined;
+  const hit = cached !== undefined && stat !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size;
+  const parsed = hit ? cached.parsed : parseFrontMatter(fs.readFileSync(full, "utf8"));
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors) problems.push({ file, ...(e.line ? { line: e.line } : {}), message: `the front matter is not valid YAML: ${e.message}` });
     return undefined;
@@ -327,7 +344,10 @@ function readArticle(full: string, context: ArticleContext): Article | undefined
     }
     return images?.picture(local, alt, false).html;
   };
-  const body = problems.length > before || !date?.ok ? undefined : renderBody(md, parsed.body, { pictureFor });
+  // A body with images is rendered every time: rendering registers its pictures for this build.
+  const reusable = !/!\[|<img/i.test(parsed.body);
+  const body = problems.length > before || !date?.ok ? undefined : hit && reusable && cached.body ? cached.body : renderBody(md, parsed.body, { pictureFor });
+  if (cache && stat) cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, ...(body && reusable ? { body } : {}) });
 
   if (problems.length > before || !date?.ok || !body) return undefined;
   const fm = fields as ArticleFrontMatter;
@@ -391,6 +411,7 @@ export function loadContent(options: LoadOptions): Content {
     md,
     summaryLength: options.summaryLength ?? 220,
     images: options.images,
+    cache: options.cache,
     problems,
     warnings,
   };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { buildRedirects, buildSiteModel, type SiteModel } from "../collections/index.js";
-import { ContentError, formatProblem, loadContent } from "../content/index.js";
+import { ContentError, formatProblem, loadContent, type ContentCache } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import type { ImageProcessor } from "../images/index.js";
 import { count, stage } from "./progress.js";
@@ -25,6 +25,8 @@ export interface NewsOptions {
   readonly search?: boolean;
   /** Processes local images; without it images are left as written. */
   readonly images?: ImageProcessor;
+  /** Parsed files kept between the builds of one process (watch mode). */
+  readonly cache?: ContentCache;
 }
 
 /**
@@ -42,7 +44,14 @@ export function loadModel(markdown: MarkdownIt, options: NewsOptions = {}): Site
   const contentDir = options.contentDir ?? "content";
   const content = stage(
     "content",
-    () => loadContent({ contentDir, rootDir: displayRoot(contentDir), markdown, ...(options.images ? { images: options.images } : {}) }),
+    () =>
+      loadContent({
+        contentDir,
+        rootDir: displayRoot(contentDir),
+        markdown,
+        ...(options.images ? { images: options.images } : {}),
+        ...(options.cache ? { cache: options.cache } : {}),
+      }),
     (c) => `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked`,
   );
   if (options.warn ?? true) {

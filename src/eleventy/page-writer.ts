@@ -5,8 +5,10 @@ import type { Renderer } from "../render/nunjucks.js";
 
 /** A kind of page written once per item of a list: the article pages, every list page, the archives. */
 export interface PageKind {
-  /** The template, e.g. `pages/article.njk`. */
+  /** The template, e.g. `pages/article.njk`; or, for non-HTML output, `render`. */
   readonly template: string;
+  /** Makes the file without a template (feeds). */
+  readonly render?: (item: never) => string;
   /** The name the item goes by in the template, e.g. `article`. */
   readonly alias: string;
   readonly items: ReadonlyArray<{ readonly url: string }>;
@@ -57,7 +59,7 @@ export class PageWriter {
           unchanged += 1;
           continue;
         }
-        const html = renderer.render(kind.template, { ...shared, [kind.alias]: item });
+        const html = kind.render ? (kind.render as (i: unknown) => string)(item) : renderer.render(kind.template, { ...shared, [kind.alias]: item });
         const full = path.join(outputDir, file);
         const dir = path.dirname(full);
         if (!made.has(dir)) {

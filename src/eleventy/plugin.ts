@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { redirectsFile, type ArticleView, type AuthorView, type Listing, type Redirect, type SiteModel, type YearPage } from "../collections/index.js";
@@ -9,6 +10,7 @@ import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
 import { startSearchIndex, type SearchIndexJob } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
+import type { ContentCache } from "../content/index.js";
 import { headersFile, writeManifest } from "../deploy/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { count, stageAsync } from "./progress.js";
@@ -57,9 +59,12 @@ function listingKey(l: Listing<ArticleView>): string {
  * The pages of which there are thousands, rendered by {@link PageWriter} one per item: every article,
  * every page of every list, the year archives and the redirect pages.
  */
-function bulkPages(model: SiteModel): PageKind[] {
+function bulkPages(model: SiteModel, syndication: Syndication): PageKind[] {
   const { latest, section, author, tag, month } = model.listings;
+  const feedKey = (f: FeedSpec): string =>
+    JSON.stringify([f.title, f.fullContent, f.items.map((a) => itemKey(a) + a.modified.iso + (f.fullContent === false ? "" : crypto.createHash("sha1").update(a.html).digest("base64")))]);
   return [
+    { template: "atom", alias: "feed", items: syndication.feeds, keyOf: feedKey, render: (f: FeedSpec) => atomFeed(f, model.site) },
     { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: (a: ArticleView) => JSON.stringify(a) },
     { template: "pages/latest.njk", alias: "listing", items: latest, keyOf: listingKey },
     { template: "pages/section.njk", alias: "listing", items: section, keyOf: listingKey },
@@ -122,7 +127,9 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   let model: SiteModel | undefined;
   let syndication: Syndication | undefined;
   let images = createImageProcessor();
-  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images }));
+  // Kept for the life of the process: in watch mode an edit re-reads only the files that changed.
+  const cache: ContentCache = new Map();
+  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, cache }));
   let search: Promise<SearchIndexJob> | undefined;
   eleventyConfig.on("eleventy.before", async () => {
     if (search) await (await search).cancel();
@@ -185,10 +192,6 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
 
   // Machine-readable outputs are JavaScript templates: src/feeds makes the XML, nothing is templated by hand.
   const machine = { eleventyExcludeFromCollections: true };
-  eleventyConfig.addTemplate("machine/feed.11ty.js", (data: MachineData & { feed: FeedSpec }) => atomFeed(data.feed, data.news.site), {
-    ...machine,
-    ...pageData({ data: "syndication.feeds", alias: "feed" }),
-  });
   eleventyConfig.addTemplate(
     "machine/sitemap.11ty.js",
     (data: MachineData & { part: SitemapPart }) => sitemapXml(data.part, data.news.site),
@@ -216,7 +219,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const shared = { news: built, syndication: syndication ?? buildSyndication(built, Date.parse(built.build.iso), ["/search/"]), assets: assets.urls, fragments: sharedFragments() };
     const sharedKey = JSON.stringify([shared.fragments, shared.assets, built.site, built.build, built.sections, shared.syndication.feeds.map((f) => f.pageUrl)]);
     const incremental = event?.runMode !== undefined && event.runMode !== "build";
-    await stageAsync("pages", () => writer.write(output, bulkPages(built), shared, sharedKey, incremental), (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
+    await stageAsync("pages", () => writer.write(output, bulkPages(built, shared.syndication), shared, sharedKey, incremental), (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
     await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
     const job = search;
     search = undefined;
