@@ -1,10 +1,12 @@
 /**
  * `npm run bench -- N [--keep]`: generates a deterministic N-article corpus (default 1,000), builds it
  * clean with the real build command, then times one article edit in watch mode, and prints a table.
- * The corpus is kept in `.cache/bench/` and made again only when N changes.
+ * The corpus is kept in the system's temporary folder (`news-bench-<N>`; Eleventy's watcher ignores
+ * dot-folders such as `.cache/`) and made again only when N or the generator changes.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.js";
@@ -88,11 +90,11 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false } } });
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
-  const work = path.join(ROOT, ".cache", "bench", `corpus-${n}`);
+  const work = path.join(os.tmpdir(), `news-bench-${n}`);
   const stamp = path.join(work, ".stamp");
   const wanted = `articles=${n} generator=${fs.statSync(new URL("./corpus.ts", import.meta.url)).mtimeMs}`;
   if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== wanted) {
-    process.stdout.write(`Generating ${n.toLocaleString("en-US")} articles into ${path.relative(ROOT, work)}/ ...\n`);
+    process.stdout.write(`Generating ${n.toLocaleString("en-US")} articles into ${work}/ ...\n`);
     writeCorpus(work, { articles: n });
     fs.writeFileSync(stamp, wanted);
   }

@@ -73,9 +73,17 @@ export interface ArticleView {
   readonly sourcePath: string;
 }
 
-/** The view of one date. */
+const dateViews = new Map<string, DateView>();
+
+/** The view of one date; memoized, as formatting with luxon is the costly part of a view. */
 export function dateView(date: DateTime): DateView {
-  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
+  const key = `${date.toMillis()}|${date.zoneName ?? ""}`;
+  let view = dateViews.get(key);
+  if (!view) {
+    view = { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
+    dateViews.set(key, view);
+  }
+  return view;
 }
 
 /** The view of one author. */

@@ -129,9 +129,13 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   let images = createImageProcessor();
   // Kept for the life of the process: in watch mode an edit re-reads only the files that changed.
   const cache: ContentCache = new Map();
-  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, cache }));
+  let watching = false;
+  let indexedOnce = false;
+  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, ...(watching ? { cache } : {}) }));
   let search: Promise<SearchIndexJob> | undefined;
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async (...args: unknown[]) => {
+    // Only a watching process keeps parsed files: a one-off build would hold them for nothing.
+    watching = (args[0] as { runMode?: string } | undefined)?.runMode !== "build";
     if (search) await (await search).cancel();
     model = undefined;
     syndication = undefined;
@@ -139,7 +143,12 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     images = createImageProcessor();
     const built = current();
     // Pagefind indexes in its own process while the pages render.
-    if (options.search !== false) search = startSearchIndex(built.articles, built.site.language);
+    // A watching process indexes once, at its first build: re-indexing the archive on every save would
+    // hold each rebuild up for the time a whole index takes. Restart `npm start` to refresh search.
+    if (options.search !== false && !(watching && indexedOnce)) {
+      search = startSearchIndex(built.articles, built.site.language);
+      indexedOnce = true;
+    }
   });
   eleventyConfig.addGlobalData("news", () => current());
   eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"])));
@@ -224,8 +233,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const job = search;
     search = undefined;
     if (job) await stageAsync("search", async () => (await job).finish(output), (r) => `${count(r.pages)} articles indexed`);
-    // Last, once every file is in place: the deploy manifest.
-    await stageAsync("manifest", async () => writeManifest(output), (m) => `${count(m.files.length)} files hashed`);
+    // Last, once every file is in place: the deploy manifest (for deploys; a watching process skips it).
+    if (!watching) await stageAsync("manifest", async () => writeManifest(output), (m) => `${count(m.files.length)} files hashed`);
   });
   eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...machine, permalink: "/_headers" });
   eleventyConfig.addTemplate("machine/robots.11ty.js", (data: MachineData) => robotsTxt(data.news.site), { ...machine, permalink: "/robots.txt" });
