@@ -133,6 +133,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   let indexedOnce = false;
   const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, ...(watching ? { cache } : {}) }));
   let search: Promise<SearchIndexJob> | undefined;
+  let renderer: Renderer | undefined;
+  let fragments: Record<string, string> | undefined;
   eleventyConfig.on("eleventy.before", async (...args: unknown[]) => {
     // Only a watching process keeps parsed files: a one-off build would hold them for nothing.
     watching = (args[0] as { runMode?: string } | undefined)?.runMode !== "build";
@@ -140,6 +142,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     model = undefined;
     syndication = undefined;
     search = undefined;
+    renderer = undefined;
+    fragments = undefined;
     images = createImageProcessor();
     const built = current();
     // Pagefind indexes in its own process while the pages render.
@@ -151,7 +155,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     }
   });
   eleventyConfig.addGlobalData("news", () => current());
-  eleventyConfig.addGlobalData("syndication", () => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"])));
+  const currentSyndication = (): Syndication => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"]));
+  eleventyConfig.addGlobalData("syndication", currentSyndication);
 
   const siteImages = (site: SiteModel["site"]): SiteImages => ({
     logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
@@ -172,14 +177,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
-  // Each page kind is a JavaScript template that renders its Nunjucks page through one cached
-  // environment: Eleventy paginates and writes, and no page template is compiled more than once.
-  let renderer: Renderer | undefined;
-  let fragments: Record<string, string> | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    renderer = createRenderer(templatesDir, filters);
-    fragments = undefined;
-  });
+  // Every page renders its Nunjucks template through one environment per build, so no template is
+  // compiled more than once: Eleventy's single pages below, and the bulk pages of the page writer.
   // Parts that are the same on every page (the "Latest" sidebar, the footer) are rendered once per
   // build and reused: autoescaped template output, safe to insert as it is.
   const sharedFragments = (): Record<string, string> => {
@@ -219,13 +218,14 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     ...machine,
     permalink: "/_redirects",
   });
-  // The search index is built from the written pages, after Eleventy and before the build is swapped in.
+  // After Eleventy's own pages: the bulk pages, the images, the search index Pagefind has been building
+  // since the model was ready, and last the manifest; all before the build is swapped in.
   eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
     const event = args[0] as { directories?: { output?: string }; runMode?: string } | undefined;
     const output = event?.directories?.output;
     if (!output) return;
     const built = current();
-    const shared = { news: built, syndication: syndication ?? buildSyndication(built, Date.parse(built.build.iso), ["/search/"]), assets: assets.urls, fragments: sharedFragments() };
+    const shared = { news: built, syndication: currentSyndication(), assets: assets.urls, fragments: sharedFragments() };
     const sharedKey = JSON.stringify([shared.fragments, shared.assets, built.site, built.build, built.sections, shared.syndication.feeds.map((f) => f.pageUrl)]);
     const incremental = event?.runMode !== undefined && event.runMode !== "build";
     await stageAsync("pages", () => writer.write(output, bulkPages(built, shared.syndication), shared, sharedKey, incremental), (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
