@@ -8,6 +8,12 @@ const dateText = z.string({ error: "must be a date like 2016-03-03T12:55:00+04:0
 const oneOrMany = <T extends z.ZodTypeAny>(item: T) =>
   z.union([item.transform((v: z.output<T>) => [v]), z.array(item)]);
 
+/**
+ * How many words of each body the search index holds when `site.json` does not say: the lead of a
+ * news story. Full text costs the indexer about twice the time and half again the memory.
+ */
+export const DEFAULT_SEARCH_BODY_WORDS = 150;
+
 /** Front matter of an article file. Unknown fields are reported as warnings, not errors. */
 export const articleFrontMatter = z.object({
   title: requiredText,
@@ -67,6 +73,7 @@ export const siteSchema = z.object({
   defaultSection: requiredText.optional(),
   perPage: z.number().int().min(1).max(1000).default(20),
   latestCount: z.number().int().min(1).max(100).default(10),
+  searchBodyWords: z.union([z.number().int().min(0), z.literal("all")], { error: 'must be a whole number of words, or "all"' }).default(DEFAULT_SEARCH_BODY_WORDS),
 });
 
 /** The fields an article may have, for the unknown-field warning. */

@@ -29,6 +29,8 @@ export interface SiteConfig {
   readonly defaultSection: string;
   readonly perPage: number;
   readonly latestCount: number;
+  /** Words of each article body the search index holds, after the headline and standfirst; or all. */
+  readonly searchBodyWords: number | "all";
 }
 
 /** An author, from `content/authors/<id>.md`. */

@@ -16,6 +16,42 @@ export interface PageKind {
   readonly keyOf: (item: never) => string;
 }
 
+/** Page writes at most in flight at once. */
+const IN_FLIGHT = 128;
+
+/** Promises that remove themselves when they settle; the first failure is kept for {@link drain}. */
+class Pending {
+  readonly #live = new Set<Promise<void>>();
+  #failure: { error: unknown } | undefined;
+  get size(): number {
+    return this.#live.size;
+  }
+  add(task: Promise<void>): void {
+    const tracked: Promise<void> = task.then(
+      () => void this.#live.delete(tracked),
+      (error: unknown) => {
+        this.#live.delete(tracked);
+        this.#failure ??= { error };
+      },
+    );
+    this.#live.add(tracked);
+  }
+  /** Waits for any one task to settle. */
+  async settleOne(): Promise<void> {
+    if (this.#live.size > 0) await Promise.race(this.#live);
+  }
+  /** Throws the first failure seen, if any. */
+  check(): void {
+    if (this.#failure) throw this.#failure.error;
+  }
+}
+
+/** Waits until at most `left` writes are in flight. */
+async function drain(pending: Pending, left: number): Promise<void> {
+  while (pending.size > left) await pending.settleOne();
+  pending.check();
+}
+
 /** What one run of the writer did. */
 export interface WriteReport {
   readonly written: number;
@@ -34,8 +70,9 @@ export function outputFileOf(url: string): string {
  * on a 100,000-article archive is several gigabytes; pages written here are dropped once written, so
  * memory follows the size of the content, not of the output.
  *
- * With `previous` keys (watch mode), a page whose key has not changed since the last build is neither
- * rendered nor written: an edit to one story re-renders that story and the lists that show it.
+ * In an incremental build (watch mode) every page has a key, a hash of what it shows; a page whose key
+ * has not changed since the last build is neither rendered nor written: an edit to one story
+ * re-renders that story and the lists that show it. A one-off build computes no keys.
  */
 export class PageWriter {
   #keys = new Map<string, string>();
@@ -43,36 +80,38 @@ export class PageWriter {
   constructor(private readonly renderer: () => Renderer) {}
 
   async write(outputDir: string, kinds: readonly PageKind[], shared: Record<string, unknown>, sharedKey: string, incremental: boolean): Promise<WriteReport> {
-    const previous = incremental ? this.#keys : new Map<string, string>();
+    const previous = this.#keys;
     const next = new Map<string, string>();
     const renderer = this.renderer();
-    const made = new Set<string>();
+    const made = new Map<string, Promise<unknown>>();
+    const pending = new Pending();
     let written = 0;
     let unchanged = 0;
-    const pending: Array<Promise<void>> = [];
     for (const kind of kinds) {
       for (const item of kind.items) {
         const file = outputFileOf(item.url);
-        const key = crypto.createHash("sha1").update(sharedKey).update("\0").update(kind.template).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
-        next.set(file, key);
-        if (previous.get(file) === key && fs.existsSync(path.join(outputDir, file))) {
-          unchanged += 1;
-          continue;
+        if (incremental) {
+          const key = crypto.createHash("sha1").update(sharedKey).update("\0").update(kind.template).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
+          next.set(file, key);
+          if (previous.get(file) === key && fs.existsSync(path.join(outputDir, file))) {
+            unchanged += 1;
+            continue;
+          }
         }
         const html = kind.render ? (kind.render as (i: unknown) => string)(item) : renderer.render(kind.template, { ...shared, [kind.alias]: item });
         const full = path.join(outputDir, file);
         const dir = path.dirname(full);
-        if (!made.has(dir)) {
-          fs.mkdirSync(dir, { recursive: true });
-          made.add(dir);
-        }
-        // Writes go to the thread pool while the next page renders; a few at a time keep memory flat.
-        pending.push(fs.promises.writeFile(full, html));
-        if (pending.length >= 64) await Promise.all(pending.splice(0));
+        // Folders are made and files written on the thread pool while the next page renders: on a
+        // busy disk a blocking mkdir or write would hold the renderer up for as long as the disk does.
+        let folder = made.get(dir);
+        if (!folder) made.set(dir, (folder = fs.promises.mkdir(dir, { recursive: true })));
+        pending.add(folder.then(() => fs.promises.writeFile(full, html)));
+        // A bounded number of writes in flight keeps memory flat.
+        if (pending.size >= IN_FLIGHT) await drain(pending, IN_FLIGHT / 2);
         written += 1;
       }
     }
-    await Promise.all(pending);
+    await drain(pending, 0);
     this.#keys = next;
     return { written, unchanged };
   }

@@ -8,7 +8,7 @@ import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
-import { startSearchIndex, type SearchIndexJob } from "../search/index.js";
+import { SHARD_SIZE, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
 import type { ContentCache } from "../content/index.js";
 import { headersFile, writeManifest } from "../deploy/index.js";
@@ -132,28 +132,38 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   let watching = false;
   let indexedOnce = false;
   const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, ...(watching ? { cache } : {}) }));
-  let search: Promise<SearchIndexJob> | undefined;
+  let search: SearchIndexJob | undefined;
+  let shards: SearchShard[] | undefined;
   let renderer: Renderer | undefined;
   let fragments: Record<string, string> | undefined;
   eleventyConfig.on("eleventy.before", async (...args: unknown[]) => {
+    const event = args[0] as { runMode?: string; directories?: { output?: string } } | undefined;
     // Only a watching process keeps parsed files: a one-off build would hold them for nothing.
-    watching = (args[0] as { runMode?: string } | undefined)?.runMode !== "build";
-    if (search) await (await search).cancel();
+    watching = event?.runMode !== "build";
+    if (search) await search.cancel();
     model = undefined;
     syndication = undefined;
     search = undefined;
+    shards = undefined;
     renderer = undefined;
     fragments = undefined;
     images = createImageProcessor();
     const built = current();
-    // Pagefind indexes in its own process while the pages render.
-    // A watching process indexes once, at its first build: re-indexing the archive on every save would
-    // hold each rebuild up for the time a whole index takes. Restart `npm start` to refresh search.
-    if (options.search !== false && !(watching && indexedOnce)) {
-      search = startSearchIndex(built.articles, built.site.language);
+    // Pagefind indexes in its own process while the pages render, and writes each bundle as soon as
+    // its records are in. A watching process indexes once, at its first build: re-indexing the archive
+    // on every save would hold each rebuild up for the time a whole index takes. Restart `npm start`
+    // to refresh search.
+    const output = event?.directories?.output;
+    if (options.search !== false && output && !(watching && indexedOnce)) {
+      search = startSearchIndex({ shards: currentShards(), language: built.site.language, bodyWords: built.site.searchBodyWords, outputDir: output });
       indexedOnce = true;
     }
   });
+  // NEWS_SEARCH_BUNDLE_SIZE lowers the bundle size on a machine with less memory for the indexer.
+  const bundleSize = Number(process.env["NEWS_SEARCH_BUNDLE_SIZE"]) || SHARD_SIZE;
+  const currentShards = (): SearchShard[] => (shards ??= searchShards(current().articles, bundleSize));
+  // The search page merges the older bundles of a large archive into the main one.
+  eleventyConfig.addGlobalData("searchBundles", () => currentShards().slice(1).map((s) => s.bundle));
   eleventyConfig.addGlobalData("news", () => current());
   const currentSyndication = (): Syndication => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"]));
   eleventyConfig.addGlobalData("syndication", currentSyndication);
@@ -232,7 +242,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
     const job = search;
     search = undefined;
-    if (job) await stageAsync("search", async () => (await job).finish(output), (r) => `${count(r.pages)} articles indexed`);
+    if (job) await stageAsync("search", () => job.finish(), (r) => `${count(r.pages)} articles indexed${r.bundles > 1 ? ` in ${count(r.bundles)} bundles` : ""}`);
     // Last, once every file is in place: the deploy manifest (for deploys; a watching process skips it).
     if (!watching) await stageAsync("manifest", async () => writeManifest(output), (m) => `${count(m.files.length)} files hashed`);
   });

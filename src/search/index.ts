@@ -1,2 +1,4 @@
-export { startSearchIndex, searchText } from "./pagefind.js";
-export type { SearchIndexJob } from "./pagefind.js";
+export { startSearchIndex } from "./pagefind.js";
+export type { SearchIndexJob, SearchIndexOptions } from "./pagefind.js";
+export { SHARD_SIZE, firstWords, searchRecord, searchShards, searchText } from "./records.js";
+export type { SearchRecord, SearchShard } from "./records.js";

@@ -1,64 +1,70 @@
-import type { ArticleView } from "../collections/index.js";
+import path from "node:path";
 import * as pagefind from "pagefind";
+import { searchRecord, type SearchShard } from "./records.js";
 
 /** A search index being built by Pagefind's own process while the pages render. */
 export interface SearchIndexJob {
-  /** Writes the index into `<outputDir>/pagefind/` and reports how many articles it holds. */
-  finish(outputDir: string): Promise<{ pages: number }>;
-  /** Stops the indexing process without writing (a failed build). */
+  /** Waits until every bundle is written and reports how many articles they hold. */
+  finish(): Promise<{ pages: number; bundles: number }>;
+  /** Stops indexing without writing more (a failed build). */
   cancel(): Promise<void>;
 }
 
+/** Records sent to Pagefind at a time: at most one batch of text is in flight. */
 const BATCH = 100;
-const TAGS = /<[^>]*>/g;
-const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
 
-/** The words of an article body, for the index: tags dropped, the common entities decoded. */
-export function searchText(html: string): string {
-  return html.replace(TAGS, " ").replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e).replace(/\s+/g, " ").trim();
+/** What {@link startSearchIndex} indexes and where. */
+export interface SearchIndexOptions {
+  readonly shards: readonly SearchShard[];
+  readonly language: string;
+  /** How many words of each body go into the index (see `searchBodyWords` in site.json). */
+  readonly bodyWords: number | "all";
+  /** The site's output folder; bundles go to `<outputDir><bundle>`. */
+  readonly outputDir: string;
 }
 
 /**
- * Starts indexing the published articles with Pagefind, straight from the site model: Pagefind works
- * in its own process while Eleventy renders, instead of re-reading every page afterwards. Drafts and
- * embargoed articles (present only in a preview) are never indexed.
+ * Starts indexing the articles with Pagefind, straight from the site model, and writes each bundle
+ * as soon as its records are in: Pagefind works in its own process while the pages render, instead
+ * of re-reading every page afterwards. Bundles are built one after another, each in a fresh Pagefind
+ * process, so the indexer's memory follows the largest bundle, not the archive.
  */
-export async function startSearchIndex(articles: readonly ArticleView[], language: string): Promise<SearchIndexJob> {
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: language });
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil);
-  // Records go over in small batches: Pagefind keeps pace, and at most one batch of text is in flight,
-  // instead of the whole archive's text queued in memory at once.
-  const adding = (async () => {
-    const failed: string[] = [];
-    for (let i = 0; i < indexed.length; i += BATCH) {
-      const batch = indexed.slice(i, i + BATCH).map((a) =>
-        index.addCustomRecord({
-          url: a.url,
-          content: `${a.title}. ${searchText(a.html)}`,
-          language,
-          meta: { title: a.title, date: a.published.day, section: a.section.name },
-          sort: { date: String(a.published.epochMs) },
-        }),
-      );
-      for (const result of await Promise.all(batch)) failed.push(...result.errors);
+export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
+  let cancelled = false;
+  const run = (async () => {
+    let pages = 0;
+    for (const shard of options.shards) {
+      if (cancelled) break;
+      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: options.language });
+      if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+      const failed: string[] = [];
+      for (let i = 0; i < shard.articles.length && !cancelled; i += BATCH) {
+        const batch = shard.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord({ ...searchRecord(a, options.bodyWords), language: options.language }));
+        for (const result of await Promise.all(batch)) failed.push(...result.errors);
+      }
+      if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);
+      if (cancelled) break;
+      const written = await index.writeFiles({ outputPath: path.join(options.outputDir, shard.bundle) });
+      if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+      pages += shard.articles.length;
+      // A fresh process for the next bundle hands this one's memory back.
+      await pagefind.close();
     }
-    return failed;
+    return { pages, bundles: options.shards.length };
   })();
+  // A failure is reported by finish(); until then it must not count as unhandled.
+  run.catch(() => undefined);
   return {
-    async finish(outputDir) {
+    async finish() {
       try {
-        const failed = await adding;
-        if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);
-        const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-        return { pages: indexed.length };
+        return await run;
       } finally {
         await pagefind.close();
       }
     },
     async cancel() {
-      await adding.catch(() => undefined);
+      cancelled = true;
+      await run.catch(() => undefined);
       await pagefind.close();
     },
   };

@@ -4,7 +4,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, serveSite } from "../helpers/browser.js";
-import { ROOT, listFiles } from "../helpers/site.js";
+import { ROOT, buildSite, listFiles, tempDir } from "../helpers/site.js";
 
 /** One page of each kind of the sample site. */
 const PAGES: Readonly<Record<string, string>> = {
@@ -114,6 +114,25 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     expect(violations).toEqual([]);
     expect(await page.locator("h1").textContent()).toBe("Caspian seal survey finds breeding colonies under pressure");
     await page.close();
+  });
+
+  it("finds an old article when the index is split into bundles", async () => {
+    // Four articles a bundle: the 2015 seal survey sits in an older bundle, merged by the search page.
+    const output = tempDir("news-bundles-");
+    const built = await buildSite(path.join(ROOT, "content"), output, [], { NEWS_SEARCH_BUNDLE_SIZE: "4" });
+    expect(built.code, built.stderr).toBe(0);
+    expect(fs.existsSync(path.join(output, "pagefind", "part-1", "pagefind-entry.json"))).toBe(true);
+    const split = await serveSite(output);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${split.url}/search/?q=pups`);
+      const result = page.locator(".pagefind-ui__result-link").first();
+      await result.waitFor({ timeout: 15_000 });
+      expect(await result.textContent()).toContain("Caspian seal survey");
+      await page.close();
+    } finally {
+      await split.close();
+    }
   });
 
   it("never finds a draft", async () => {

@@ -17,6 +17,7 @@ const SITE: SiteConfig = {
   defaultSection: "politics",
   perPage: 3,
   latestCount: 2,
+  searchBodyWords: 150,
 };
 
 function author(id: string, name: string): Author {

@@ -20,6 +20,7 @@ const SITE: SiteConfig = {
   defaultSection: "politics",
   perPage: 20,
   latestCount: 10,
+  searchBodyWords: 150,
 };
 
 function view(title: string, iso: string): ArticleView {

@@ -1,0 +1,81 @@
+import type { ArticleView } from "../collections/index.js";
+
+/**
+ * Most articles one Pagefind bundle holds. Pagefind keeps a whole index in memory while it writes
+ * it (about 1.1 GB for 10,000 articles at 150 body words), so a larger archive is indexed as several
+ * bundles, one after another, that the search page merges.
+ */
+export const SHARD_SIZE = 20_000;
+
+/** One Pagefind bundle: where it is served and the articles it holds. */
+export interface SearchShard {
+  /** URL folder of the bundle, e.g. `/pagefind/` or `/pagefind/part-1/`. */
+  readonly bundle: string;
+  readonly articles: readonly ArticleView[];
+}
+
+/** What Pagefind is given for one article. */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly meta: { readonly title: string; readonly date: string; readonly section: string };
+  readonly sort: { readonly date: string };
+}
+
+const TAGS = /<[^>]*>/g;
+const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+
+/** The words of an article body, for the index: tags dropped, the common entities decoded. */
+export function searchText(html: string): string {
+  return html.replace(TAGS, " ").replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e).replace(/\s+/g, " ").trim();
+}
+
+/** The first `count` words of `text` (all of it for `"all"`). */
+export function firstWords(text: string, count: number | "all"): string {
+  if (count === "all") return text;
+  let end = 0;
+  for (let seen = 0; seen < count; seen++) {
+    const space = text.indexOf(" ", end + 1);
+    if (space === -1) return text;
+    end = space;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The record of one article: headline, standfirst, bylines, dateline and tags, then the opening
+ * `bodyWords` words of the body (the lead, which in a news story names who, what and where).
+ */
+export function searchRecord(article: ArticleView, bodyWords: number | "all"): SearchRecord {
+  const heading = [
+    `${article.title}.`,
+    article.summary,
+    article.byline.map((b) => b.name).join(", "),
+    article.place ?? "",
+    article.tags.map((t) => t.name).join(", "),
+  ].filter((part) => part !== "");
+  const body = bodyWords === 0 ? "" : firstWords(searchText(article.html), bodyWords);
+  return {
+    url: article.url,
+    content: [...heading, body].filter((part) => part !== "").join(" "),
+    meta: { title: article.title, date: article.published.day, section: article.section.name },
+    sort: { date: String(article.published.epochMs) },
+  };
+}
+
+/**
+ * The bundles the search index is split into. Drafts and embargoed articles (present only in a
+ * preview) are left out. Articles are cut oldest first into runs of `size`, so an older bundle keeps
+ * its articles as the archive grows; the newest run is the main bundle at `/pagefind/`, the others
+ * are `/pagefind/part-1/` (the oldest) onwards.
+ */
+export function searchShards(articles: readonly ArticleView[], size: number = SHARD_SIZE): SearchShard[] {
+  const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil).sort((a, b) => a.published.epochMs - b.published.epochMs || (a.url < b.url ? -1 : 1));
+  const runs: ArticleView[][] = [];
+  for (let i = 0; i < indexed.length; i += size) runs.push(indexed.slice(i, i + size));
+  if (runs.length === 0) runs.push([]);
+  const newest = runs.length - 1;
+  return runs
+    .map((run, i) => ({ bundle: i === newest ? "/pagefind/" : `/pagefind/part-${i + 1}/`, articles: run }))
+    .reverse();
+}

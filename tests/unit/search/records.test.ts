@@ -1,0 +1,110 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
+import { siteSchema, type SiteConfig } from "../../../src/content/index.js";
+import { firstWords, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
+
+const SITE: SiteConfig = {
+  name: "Test",
+  url: "https://test.example",
+  language: "en",
+  timezone: "Asia/Baku",
+  description: "",
+  sections: [{ id: "politics", title: "Politics" }],
+  defaultSection: "politics",
+  perPage: 20,
+  latestCount: 10,
+  searchBodyWords: 150,
+};
+
+const BODY = Array.from({ length: 300 }, (_, i) => `w${i + 1}`).join(" ");
+
+function view(n: number, extra: { draft?: boolean; html?: string; day?: number } = {}): ArticleView {
+  const author = authorView({ id: "leyla", name: "Leyla Əliyeva", bioHtml: "", bioText: "", sourcePath: "x" });
+  return articleView(
+    {
+      sourcePath: `a${n}.md`,
+      slug: `story-${n}`,
+      title: `Story ${n} &amp; more`,
+      date: DateTime.fromISO("2020-01-01T10:00:00", { zone: "Asia/Baku" }).plus({ days: extra.day ?? n }),
+      byline: ["leyla"],
+      place: "Gəncə",
+      tags: ["Energy"],
+      section: "politics",
+      summary: "A standfirst.",
+      hasOwnSummary: true,
+      html: extra.html ?? `<p>${BODY}</p>`,
+      corrections: [],
+      draft: extra.draft ?? false,
+      aliases: [],
+    },
+    {
+      site: SITE,
+      authors: new Map([["leyla", author]]),
+      tagNames: new Map([["energy", "Energy"]]),
+      tagSlugs: (t) => t.toLowerCase(),
+      sections: new Map([["politics", sectionView("politics", "Politics")]]),
+      buildMs: Date.parse("2030-01-01T00:00:00Z"),
+    },
+  );
+}
+
+describe("searchText and firstWords", () => {
+  it("drops tags, decodes the common entities and folds white space", () => {
+    expect(searchText("<p>Oil &amp; gas</p>\n<p>up&nbsp;3%</p>")).toBe("Oil & gas up 3%");
+  });
+  it("keeps exactly the first n words, or all of a shorter text", () => {
+    expect(firstWords("a b c d", 2)).toBe("a b");
+    expect(firstWords("a b", 5)).toBe("a b");
+    expect(firstWords("a b c", "all")).toBe("a b c");
+    expect(firstWords("a b c", 0)).toBe("");
+  });
+});
+
+describe("searchRecord", () => {
+  it("holds the headline, standfirst, byline, dateline, tags and the lead of the body", () => {
+    const record = searchRecord(view(1), 150);
+    for (const part of ["Story 1", "A standfirst.", "Leyla Əliyeva", "Gəncə", "Energy", " w1 ", " w150"]) expect(record.content).toContain(part);
+    expect(record.content).not.toContain("w151");
+    expect(record.url).toBe(view(1).url);
+    expect(record.meta.section).toBe("Politics");
+  });
+  it("indexes the whole body with all, and none of it with 0", () => {
+    expect(searchRecord(view(1), "all").content).toContain("w300");
+    expect(searchRecord(view(1), 0).content).not.toContain("w1 ");
+  });
+});
+
+describe("searchShards", () => {
+  it("keeps a small archive in one main bundle and leaves drafts out", () => {
+    const shards = searchShards([view(1), view(2, { draft: true }), view(3)]);
+    expect(shards).toHaveLength(1);
+    expect(shards[0]?.bundle).toBe("/pagefind/");
+    expect(shards[0]?.articles.map((a) => a.slug)).toEqual(["story-1", "story-3"]);
+  });
+  it("cuts a large archive oldest first, with the newest run as the main bundle", () => {
+    const articles = Array.from({ length: 7 }, (_, i) => view(7 - i)); // newest first, as in the model
+    const shards = searchShards(articles, 3);
+    expect(shards.map((s) => s.bundle)).toEqual(["/pagefind/", "/pagefind/part-2/", "/pagefind/part-1/"]);
+    expect(shards.map((s) => s.articles.map((a) => a.slug.replace("story-", "")).join(","))).toEqual(["7", "4,5,6", "1,2,3"]);
+  });
+  it("gives every article to exactly one bundle", () => {
+    const articles = Array.from({ length: 50 }, (_, i) => view(i, { day: i % 5 }));
+    const slugs = searchShards(articles, 7).flatMap((s) => s.articles.map((a) => a.slug));
+    expect(new Set(slugs).size).toBe(50);
+  });
+});
+
+describe("searchBodyWords in site.json", () => {
+  const base = { name: "N", url: "https://n.example" };
+  it("defaults to the lead and takes a number or all", () => {
+    expect(siteSchema.parse(base).searchBodyWords).toBe(150);
+    expect(siteSchema.parse({ ...base, searchBodyWords: "all" }).searchBodyWords).toBe("all");
+    expect(siteSchema.parse({ ...base, searchBodyWords: 400 }).searchBodyWords).toBe(400);
+  });
+  it("refuses other values with a hint", () => {
+    const result = siteSchema.safeParse({ ...base, searchBodyWords: "many" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('"all"');
+  });
+});
