@@ -1,4 +1,4 @@
-export { loadContent, loadSiteConfig, compareNewestFirst } from "./load.js";
+export { loadContent, loadContentParallel, loadSiteConfig, compareNewestFirst } from "./load.js";
 export type { Content, LoadOptions, ContentCache, CachedFile } from "./load.js";
 export { parseFrontMatter } from "./frontmatter.js";
 export type { ParsedFile } from "./frontmatter.js";

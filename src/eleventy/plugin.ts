@@ -14,7 +14,7 @@ import type { ContentCache } from "../content/index.js";
 import { headersFile, writeManifest } from "../deploy/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { count, stageAsync } from "./progress.js";
-import { loadModel, type NewsOptions } from "./load-model.js";
+import { loadModel, loadModelParallel, type NewsOptions } from "./load-model.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -131,7 +131,9 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   const cache: ContentCache = new Map();
   let watching = false;
   let indexedOnce = false;
-  const current = (): SiteModel => (model ??= loadModel(markdown, { ...options, contentDir, images, ...(watching ? { cache } : {}) }));
+  const modelOptions = (): NewsOptions => ({ ...options, contentDir, images, ...(watching ? { cache } : {}) });
+  // Loaded in eleventy.before (on two threads where that pays); the fallback serves data asked for earlier.
+  const current = (): SiteModel => (model ??= loadModel(markdown, modelOptions()));
   let search: SearchIndexJob | undefined;
   let shards: SearchShard[] | undefined;
   let renderer: Renderer | undefined;
@@ -148,7 +150,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     renderer = undefined;
     fragments = undefined;
     images = createImageProcessor();
-    const built = current();
+    const built = (model = await loadModelParallel(markdown, modelOptions()));
     // Pagefind indexes in its own process while the pages render, and writes each bundle as soon as
     // its records are in. A watching process indexes once, at its first build: re-indexing the archive
     // on every save would hold each rebuild up for the time a whole index takes. Restart `npm start`

@@ -36,6 +36,8 @@ export interface ImageOptions {
   readonly cacheDir?: string;
   /** The URL folder of processed images. @default "/img/" */
   readonly urlPath?: string;
+  /** Encode the files; `false` only measures them, for their HTML. @default true */
+  readonly encode?: boolean;
 }
 
 /** Processes local images with @11ty/eleventy-img: sizes known at once, files encoded in the background. */
@@ -72,7 +74,7 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
   return {
     picture(file, alt, eager) {
       const metadata = eleventyImage.statsSync(file, settings) as ImageMetadata;
-      if (!pending.has(file)) pending.set(file, eleventyImage(file, settings));
+      if (options.encode !== false && !pending.has(file)) pending.set(file, eleventyImage(file, settings));
       for (const outputs of Object.values(metadata)) for (const o of outputs) used.add(o.outputPath);
       const jpegs = metadata["jpeg"] ?? [];
       const largest = jpegs[jpegs.length - 1];
