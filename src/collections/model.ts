@@ -1,12 +1,13 @@
 import type { DateTime } from "luxon";
-import type { Content, SiteConfig } from "../content/index.js";
+import crypto from "node:crypto";
+import type { Article, Content, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import { AUTHORS_URL, LATEST_URL, TAGS_URL, authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, yearUrl } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
 import type { Redirect } from "./redirects.js";
-import { articleView, authorView, sectionView, type ArticleView, type AuthorView, type TermView } from "./views.js";
+import { articleView, authorView, sectionView, type ArticleView, type AuthorView, type TermView, type ViewContext } from "./views.js";
 
 /** A section block on the home page. */
 export interface HomeSection {
@@ -106,6 +107,27 @@ function tagLetter(key: string): string {
   return /[a-z]/.test(first) ? first.toUpperCase() : "#";
 }
 
+/** Views made by earlier builds of this process, by article object (see {@link reusedViews}). */
+const views = new WeakMap<Article, { readonly key: string; readonly view: ArticleView }>();
+
+/**
+ * Makes article views, reusing the view an earlier build made of the same article object when
+ * everything else it shows is unchanged too: the site settings, the authors, the sections, the
+ * spellings of its tags and whether it is embargoed. In watch mode unchanged articles are the same
+ * objects between rebuilds, so their views (and the page keys made from them) are not made again.
+ */
+function reusedViews(ctx: ViewContext): (article: Article) => ArticleView {
+  const shared = crypto.createHash("sha1").update(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()]])).digest("base64");
+  return (article) => {
+    const key = [shared, article.date.toMillis() > ctx.buildMs, ...article.tags.map((t) => ctx.tagNames.get(ctx.tagSlugs(t)) ?? t)].join("\0");
+    const known = views.get(article);
+    if (known?.key === key) return known.view;
+    const view = articleView(article, ctx);
+    views.set(article, { key, view });
+    return view;
+  };
+}
+
 /**
  * Builds the whole site model in one pass over the articles: views, groups by section, author, tag and
  * month, and every listing page. The cost grows with the number of articles, never articles × tags.
@@ -121,7 +143,7 @@ export function buildSiteModel(content: Content, options: ModelOptions): SiteMod
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
   const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
   const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs };
-  const articles = published.map((a) => articleView(a, ctx));
+  const articles = published.map(reusedViews(ctx));
   const perPage = site.perPage;
 
   const latest = paginate(articles, { kind: "latest", key: "latest", title: "Latest news", baseUrl: LATEST_URL, perPage });

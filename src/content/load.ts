@@ -56,6 +56,10 @@ export interface CachedFile {
   readonly size: number;
   readonly parsed: ParsedFile;
   readonly body?: RenderedBody;
+  /** The checked article, reused while the file and what checking it depends on are unchanged. */
+  readonly article?: Article;
+  readonly warnings?: readonly Problem[];
+  readonly contextKey?: string;
 }
 export type ContentCache = Map<string, CachedFile>;
 
@@ -256,6 +260,8 @@ export interface ArticleContext {
   readonly cache: ContentCache | undefined;
   readonly problems: Problem[];
   readonly warnings: Problem[];
+  /** What checking an article depends on besides its file (site settings, author ids), as a key. */
+  readonly contextKey: string;
 }
 
 function readArticle(full: string, context: ArticleContext): Article | undefined {
@@ -264,6 +270,14 @@ function readArticle(full: string, context: ArticleContext): Article | undefined
   const stat = cache ? fs.statSync(full) : undefined;
   const cached = stat ? cache?.get(full) : undefined;
   const hit = cached !== undefined && stat !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size;
+  // An unchanged file checked against unchanged settings and authors is the same article: the object
+  // itself is reused, so the views and page keys made from it can be too.
+  if (hit && cached.article && cached.contextKey === context.contextKey) {
+    warnings.push(...(cached.warnings ?? []));
+    return cached.article;
+  }
+  const warningsBefore = warnings.length;
+  const problemsBefore = problems.length;
   const parsed = hit ? cached.parsed : parseFrontMatter(fs.readFileSync(full, "utf8"));
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors) problems.push({ file, ...(e.line ? { line: e.line } : {}), message: `the front matter is not valid YAML: ${e.message}` });
@@ -369,7 +383,7 @@ function readArticle(full: string, context: ArticleContext): Article | undefined
     }
   }
   const ownSummary = fm.summary !== undefined && fm.summary !== "";
-  return {
+  const article: Article = {
     sourcePath: file,
     slug,
     title: fm.title,
@@ -387,6 +401,11 @@ function readArticle(full: string, context: ArticleContext): Article | undefined
     draft: fm.draft ?? false,
     aliases: fm.aliases ?? [],
   };
+  // Articles with images are checked every time: checking registers their pictures for this build.
+  if (cache && stat && reusable && !image && problems.length === problemsBefore) {
+    cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, body, article, warnings: warnings.slice(warningsBefore), contextKey: context.contextKey });
+  }
+  return article;
 }
 
 /** Newest first; ties by title, then slug, so the order never depends on the file system. */
@@ -420,6 +439,7 @@ function prepare(options: LoadOptions): Prepared {
     cache: options.cache,
     problems,
     warnings,
+    contextKey: options.cache ? JSON.stringify([site, [...authors.keys()], options.contentDir, rootDir, options.summaryLength]) : "",
   };
   return { site, authors, files: listMarkdown(path.join(options.contentDir, "articles")), context };
 }

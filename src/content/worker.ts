@@ -33,6 +33,7 @@ const articles = readArticles(input.files, {
   cache: undefined,
   problems,
   warnings,
+  contextKey: "",
 });
 const output: WorkerOutput = { articles: articles.map(toTransfer), problems, warnings, images: requests };
 parentPort?.postMessage(output);

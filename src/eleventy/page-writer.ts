@@ -87,11 +87,13 @@ export class PageWriter {
     const pending = new Pending();
     let written = 0;
     let unchanged = 0;
+    // What every page shares is hashed once, not once per page.
+    const sharedDigest = incremental ? crypto.createHash("sha1").update(sharedKey).digest("base64") : "";
     for (const kind of kinds) {
       for (const item of kind.items) {
         const file = outputFileOf(item.url);
         if (incremental) {
-          const key = crypto.createHash("sha1").update(sharedKey).update("\0").update(kind.template).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
+          const key = crypto.createHash("sha1").update(sharedDigest).update("\0").update(kind.template).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
           next.set(file, key);
           if (previous.get(file) === key && fs.existsSync(path.join(outputDir, file))) {
             unchanged += 1;

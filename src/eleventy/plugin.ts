@@ -13,7 +13,7 @@ import { createImageProcessor } from "../images/index.js";
 import type { ContentCache } from "../content/index.js";
 import { headersFile, writeManifest } from "../deploy/index.js";
 import { fingerprintAssets } from "./assets.js";
-import { count, stageAsync } from "./progress.js";
+import { count, onStage, stageAsync } from "./progress.js";
 import { loadModel, loadModelParallel, type NewsOptions } from "./load-model.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
@@ -24,6 +24,7 @@ export interface EleventyConfigApi {
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(spec: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   on(event: string, handler: (...args: unknown[]) => unknown): void;
   ignores: { add(glob: string): void };
@@ -46,10 +47,26 @@ const PAGES: Readonly<Record<string, PageSpec>> = {
   "not-found": { url: "/404.html" },
 };
 
-/** What a list item shows, as a key: a list page changes only when one of these does. */
-function itemKey(a: ArticleView): string {
-  return [a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|");
+/** Keys worked out once per view object: unchanged articles keep their views between watch rebuilds. */
+function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => string {
+  const keys = new WeakMap<T, string>();
+  return (item) => {
+    let key = keys.get(item);
+    if (key === undefined) keys.set(item, (key = keyOf(item)));
+    return key;
+  };
 }
+
+const digest = (text: string): string => crypto.createHash("sha1").update(text).digest("base64");
+
+/** What a list item shows, as a short key: a list page changes only when one of these does. */
+const itemKey = memoized((a: ArticleView): string =>
+  digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|")),
+);
+/** What an article page shows of its own article. */
+const articleKey = memoized((a: ArticleView): string => digest(JSON.stringify(a)));
+/** What a full-content feed entry shows. */
+const entryKey = memoized((a: ArticleView): string => digest(itemKey(a) + a.modified.iso + a.html));
 
 function listingKey(l: Listing<ArticleView>): string {
   return JSON.stringify([l.url, l.title, l.pageNumber, l.totalPages, l.total, l.prev, l.next, l.up, l.pager, l.items.map(itemKey)]);
@@ -61,11 +78,10 @@ function listingKey(l: Listing<ArticleView>): string {
  */
 function bulkPages(model: SiteModel, syndication: Syndication): PageKind[] {
   const { latest, section, author, tag, month } = model.listings;
-  const feedKey = (f: FeedSpec): string =>
-    JSON.stringify([f.title, f.fullContent, f.items.map((a) => itemKey(a) + a.modified.iso + (f.fullContent === false ? "" : crypto.createHash("sha1").update(a.html).digest("base64")))]);
+  const feedKey = (f: FeedSpec): string => JSON.stringify([f.title, f.fullContent, f.items.map((a) => (f.fullContent === false ? itemKey(a) + a.modified.iso : entryKey(a)))]);
   return [
     { template: "atom", alias: "feed", items: syndication.feeds, keyOf: feedKey, render: (f: FeedSpec) => atomFeed(f, model.site) },
-    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: (a: ArticleView) => JSON.stringify(a) },
+    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: articleKey },
     { template: "pages/latest.njk", alias: "listing", items: latest, keyOf: listingKey },
     { template: "pages/section.njk", alias: "listing", items: section, keyOf: listingKey },
     {
@@ -117,6 +133,9 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   eleventyConfig.ignores.add(`${contentDir}/authors/**`);
   eleventyConfig.addWatchTarget(`${contentDir}/**/*.md`);
   eleventyConfig.addWatchTarget(`${templatesDir}/**`);
+  // A saved article is a few kilobytes written at once: 50 ms without change is enough to trust it
+  // (Eleventy waits 150 ms), and the page shows the edit that much sooner.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   const assets = fingerprintAssets(path.join(templatesDir, "assets"));
   eleventyConfig.addPassthroughCopy(assets.copies);
@@ -131,6 +150,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   const cache: ContentCache = new Map();
   let watching = false;
   let indexedOnce = false;
+  let reporting: (() => void) | undefined;
   const modelOptions = (): NewsOptions => ({ ...options, contentDir, images, ...(watching ? { cache } : {}) });
   // Loaded in eleventy.before (on two threads where that pays); the fallback serves data asked for earlier.
   const current = (): SiteModel => (model ??= loadModel(markdown, modelOptions()));
@@ -142,6 +162,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const event = args[0] as { runMode?: string; directories?: { output?: string } } | undefined;
     // Only a watching process keeps parsed files: a one-off build would hold them for nothing.
     watching = event?.runMode !== "build";
+    // `npm start` prints the stage lines the build command prints, so an editor sees what a save did.
+    if (watching && !reporting) reporting = onStage((r) => console.log(`[news] ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(2)} s)`));
     if (search) await search.cancel();
     model = undefined;
     syndication = undefined;
