@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   fs.rmSync(output, { recursive: true, force: true });
 
   process.stdout.write("Clean build ...\n");
-  const build = await run(["src/cli/build.ts", "--content", content, "--output", output]);
+  const build = await run(["src/cli/launch.ts", "--content", content, "--output", output]);
   if (build.code !== 0) throw new Error(`the build failed:\n${build.stderr.slice(-3000)}`);
   process.stdout.write(build.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
   const peak = /peak memory (\d+) MB/.exec(build.stdout)?.[1] ?? "?";

@@ -43,6 +43,23 @@ export function firstWords(text: string, count: number | "all"): string {
 }
 
 /**
+ * The first `count` words of an article body as plain text: {@link firstWords} of {@link searchText},
+ * worked out from the start of the HTML only, so a long body is not stripped whole for its lead.
+ */
+export function leadText(html: string, count: number | "all"): string {
+  if (count === "all") return searchText(html);
+  if (count === 0) return "";
+  for (let length = count * 12 + 256; length < html.length; length *= 2) {
+    // A tag cut off at the end is dropped; anything else cut off lies past the last whole word.
+    const text = searchText(html.slice(0, length).replace(/<[^>]*$/, ""));
+    const lead = firstWords(text, count);
+    // More text after the lead: its last word ended before the cut.
+    if (lead.length < text.length) return lead;
+  }
+  return firstWords(searchText(html), count);
+}
+
+/**
  * The record of one article: headline, standfirst, bylines, dateline and tags, then the opening
  * `bodyWords` words of the body (the lead, which in a news story names who, what and where).
  */
@@ -54,7 +71,7 @@ export function searchRecord(article: ArticleView, bodyWords: number | "all"): S
     article.place ?? "",
     article.tags.map((t) => t.name).join(", "),
   ].filter((part) => part !== "");
-  const body = bodyWords === 0 ? "" : firstWords(searchText(article.html), bodyWords);
+  const body = leadText(article.html, bodyWords);
   return {
     url: article.url,
     content: [...heading, body].filter((part) => part !== "").join(" "),

@@ -23,4 +23,19 @@ describe("npm run build", () => {
     expect($(".card--lead")).toHaveLength(1);
     expect($(".front-section").length).toBeGreaterThanOrEqual(3);
   });
+
+  it("passes a failed build's message and exit code through", async () => {
+    const content = path.join(tempDir("smoke-bad"), "content");
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    fs.writeFileSync(path.join(content, "articles", "broken.md"), "---\ntitle: No date\nbyline: leyla-karimova\n---\nBody.\n");
+    const out = path.join(tempDir("smoke-bad-out"), "_site");
+    const failed = await promisify(execFile)("npm", ["run", "build", "--", "--content", content, "--output", out], { cwd: ROOT }).then(
+      () => undefined,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain("articles/broken.md");
+    expect(failed?.stderr).toContain("date is missing");
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });

@@ -1,8 +1,9 @@
 import { DateTime } from "luxon";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
 import { siteSchema, type SiteConfig } from "../../../src/content/index.js";
-import { firstWords, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
+import { firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
 
 const SITE: SiteConfig = {
   name: "Test",
@@ -58,6 +59,27 @@ describe("searchText and firstWords", () => {
     expect(firstWords("a b", 5)).toBe("a b");
     expect(firstWords("a b c", "all")).toBe("a b c");
     expect(firstWords("a b c", 0)).toBe("");
+  });
+});
+
+describe("leadText", () => {
+  // Bodies of paragraphs, links, entities and long attribute values, cut anywhere.
+  const piece = fc.oneof(
+    fc.stringMatching(/^[a-zəğ]{1,12}$/),
+    fc.constantFrom(" ", "\n", "&amp;", "&nbsp;", "</p>\n<p>", '<a href="https://example.org/a/very/long/path/that/goes/on">', "</a>", "<em>", "</em>"),
+  );
+  const html = fc.array(piece, { maxLength: 400 }).map((parts) => `<p>${parts.join("")}</p>`);
+
+  it("is the first n words of the whole body's text, for any body and n", () => {
+    fc.assert(
+      fc.property(html, fc.integer({ min: 0, max: 80 }), (body, n) => {
+        expect(leadText(body, n)).toBe(firstWords(searchText(body), n));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("is the whole text with all", () => {
+    expect(leadText("<p>a <b>b</b></p>", "all")).toBe("a b");
   });
 });
 
