@@ -12,8 +12,7 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.js";
 
 const ROOT = process.cwd();
-// As `npm run build`: the heap is capped so that V8 collects garbage before memory passes 4 GB.
-const NODE_ARGS = ["--max-old-space-size=3584", "--import", "tsx"];
+const NODE_ARGS = ["--import", "tsx"];
 /** The build date of every bench run, so runs compare like with like. */
 const SOURCE_DATE_EPOCH = "1793491200";
 
@@ -22,6 +21,35 @@ interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly seconds: number;
+  /** Largest resident size seen of any one process under the run (Linux only), by command name. */
+  readonly peaks: ReadonlyMap<string, number>;
+}
+
+/** Resident size in kB and command name of every process below `root`, read from /proc. */
+function descendants(root: number): Array<{ name: string; kb: number }> {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: Array<{ name: string; kb: number }> = [];
+  const queue = [...(children.get(root) ?? [])];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    queue.push(...(children.get(pid) ?? []));
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      found.push({ name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "?", kb: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
 }
 
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -32,7 +60,17 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => void (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => void (stderr += d.toString()));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+    // The search indexer runs as its own process: sample every process under the build for its peak.
+    const peaks = new Map<string, number>();
+    const sampler = fs.existsSync("/proc/self/status")
+      ? setInterval(() => {
+          for (const p of child.pid ? descendants(child.pid) : []) peaks.set(p.name, Math.max(peaks.get(p.name) ?? 0, p.kb));
+        }, 200)
+      : undefined;
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      resolve({ code: code ?? 1, stdout, stderr, seconds: (performance.now() - started) / 1000, peaks });
+    });
   });
 }
 
@@ -112,6 +150,7 @@ async function main(): Promise<void> {
   process.stdout.write(build.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
   const peak = /peak memory (\d+) MB/.exec(build.stdout)?.[1] ?? "?";
   const tree = walk(output);
+  const indexer = [...build.peaks].filter(([name]) => name.startsWith("pagefind")).reduce<number | undefined>((m, [, kb]) => Math.max(m ?? 0, kb), undefined);
 
   let edit: number | undefined;
   if (!values["no-watch"]) {
@@ -132,6 +171,7 @@ async function main(): Promise<void> {
     ["wall time, clean build", `${build.seconds.toFixed(2)} s`],
     ["pages per second", fmt(Math.round(tree.pages / build.seconds))],
     ["peak RSS (build process)", `${peak} MB`],
+    ["peak RSS (search indexer)", indexer === undefined ? "not measured" : `${(indexer / 1024).toFixed(0)} MB`],
     ["output size", `${(tree.bytes / 1024 / 1024).toFixed(0)} MB`],
     ["saved edit to updated page (watch)", edit === undefined ? (values["no-watch"] ? "not measured" : "did not appear") : `${edit.toFixed(2)} s`],
   ];

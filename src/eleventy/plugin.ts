@@ -8,7 +8,7 @@ import { createMarkdown } from "../markdown/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl } from "../urls/index.js";
 import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
-import { SHARD_SIZE, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
+import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
 import type { ContentCache } from "../content/index.js";
 import { headersFile, writeManifest } from "../deploy/index.js";
@@ -184,7 +184,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     }
   });
   // NEWS_SEARCH_BUNDLE_SIZE lowers the bundle size on a machine with less memory for the indexer.
-  const bundleSize = Number(process.env["NEWS_SEARCH_BUNDLE_SIZE"]) || SHARD_SIZE;
+  const bundleSize = Number(process.env["NEWS_SEARCH_BUNDLE_SIZE"]) || undefined;
   const currentShards = (): SearchShard[] => (shards ??= searchShards(current().articles, bundleSize));
   // The search page merges the older bundles of a large archive into the main one.
   eleventyConfig.addGlobalData("searchBundles", () => currentShards().slice(1).map((s) => s.bundle));

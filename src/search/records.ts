@@ -1,11 +1,19 @@
 import type { ArticleView } from "../collections/index.js";
 
 /**
- * Most articles one Pagefind bundle holds. Pagefind keeps a whole index in memory while it writes
- * it (about 1.1 GB for 10,000 articles at 150 body words), so a larger archive is indexed as several
- * bundles, one after another, that the search page merges.
+ * Pagefind keeps a whole index in memory while it writes it, about 115 KB an article (1.1 GB for
+ * 10,000 articles), so an archive is indexed as bundles, one after another, that the search page
+ * merges. Each bundle costs a searching reader its own script, WebAssembly and metadata (about
+ * 200 KB), so there are at most {@link MAX_BUNDLES}; below that a bundle holds up to
+ * {@link MIN_BUNDLE_SIZE} articles, about 0.7 GB of indexer memory.
  */
-export const SHARD_SIZE = 20_000;
+export const MIN_BUNDLE_SIZE = 6_000;
+export const MAX_BUNDLES = 5;
+
+/** Articles per bundle for an archive of `articles`: 6,000, or a fifth of the archive past 30,000. */
+export function bundleSize(articles: number): number {
+  return Math.max(MIN_BUNDLE_SIZE, Math.ceil(articles / MAX_BUNDLES));
+}
 
 /** One Pagefind bundle: where it is served and the articles it holds. */
 export interface SearchShard {
@@ -81,13 +89,14 @@ export function searchRecord(article: ArticleView, bodyWords: number | "all"): S
 }
 
 /**
- * The bundles the search index is split into. Drafts and embargoed articles (present only in a
+ * The bundles the search index is split into, of `size` articles (default {@link bundleSize}). Drafts and embargoed articles (present only in a
  * preview) are left out. Articles are cut oldest first into runs of `size`, so an older bundle keeps
  * its articles as the archive grows; the newest run is the main bundle at `/pagefind/`, the others
  * are `/pagefind/part-1/` (the oldest) onwards.
  */
-export function searchShards(articles: readonly ArticleView[], size: number = SHARD_SIZE): SearchShard[] {
+export function searchShards(articles: readonly ArticleView[], size?: number): SearchShard[] {
   const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil).sort((a, b) => a.published.epochMs - b.published.epochMs || (a.url < b.url ? -1 : 1));
+  size ??= bundleSize(indexed.length);
   const runs: ArticleView[][] = [];
   for (let i = 0; i < indexed.length; i += size) runs.push(indexed.slice(i, i + size));
   if (runs.length === 0) runs.push([]);

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
 import { siteSchema, type SiteConfig } from "../../../src/content/index.js";
-import { firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
+import { bundleSize, firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
 
 const SITE: SiteConfig = {
   name: "Test",
@@ -94,6 +94,16 @@ describe("searchRecord", () => {
   it("indexes the whole body with all, and none of it with 0", () => {
     expect(searchRecord(view(1), "all").content).toContain("w300");
     expect(searchRecord(view(1), 0).content).not.toContain("w1 ");
+  });
+});
+
+describe("bundleSize", () => {
+  it("is 6,000 up to 30,000 articles, then a fifth of the archive", () => {
+    expect(bundleSize(100)).toBe(6_000);
+    expect(bundleSize(10_000)).toBe(6_000);
+    expect(bundleSize(30_000)).toBe(6_000);
+    expect(bundleSize(100_000)).toBe(20_000);
+    expect(Math.ceil(250_000 / bundleSize(250_000))).toBe(5);
   });
 });
 
