@@ -1,6 +1,6 @@
-import { Worker } from "node:worker_threads";
 import type { DateTime } from "luxon";
 import { inZone } from "../dates/index.js";
+import { spawnWorker } from "../threads/spawn.js";
 import type { Article, Author, Problem, SiteConfig } from "./types.js";
 
 /** What the worker thread is given: a share of the article files and what checking them needs. */
@@ -60,12 +60,7 @@ export function fromTransfer(article: TransferArticle, zone: string): Article {
 
 /** Reads a share of the articles on a worker thread (see `worker.ts`). */
 export function readInWorker(input: WorkerInput): Promise<WorkerOutput> {
-  const entry = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
-  // Run from TypeScript sources, the worker loads its entry through tsx's API: a worker thread does
-  // not inherit the process's `--import tsx`, and takes no heap-size flags.
-  const worker = entry.pathname.endsWith(".ts")
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true, workerData: input })
-    : new Worker(entry, { workerData: input });
+  const worker = spawnWorker("worker", import.meta.url, input);
   return new Promise<WorkerOutput>((resolve, reject) => {
     worker.once("message", (output: WorkerOutput) => resolve(output));
     worker.once("error", reject);

@@ -1,13 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { redirectsFile, type ArticleView, type AuthorView, type Listing, type Redirect, type SiteModel, type YearPage } from "../collections/index.js";
+import { redirectsFile, type ArticleView, type Listing, type Redirect, type SiteModel, type YearPage } from "../collections/index.js";
 import { PageWriter, type PageKind } from "./page-writer.js";
 import { atomFeed, buildSyndication, newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type FeedSpec, type SitemapPart, type Syndication } from "../feeds/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
-import { absoluteUrl } from "../urls/index.js";
-import { createRenderer, type Filter, type Renderer } from "../render/nunjucks.js";
+import { createRenderer, type Renderer } from "../render/nunjucks.js";
 import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { createImageProcessor } from "../images/index.js";
 import type { ContentCache } from "../content/index.js";
@@ -15,6 +13,7 @@ import { headersFile, writeManifest } from "../deploy/index.js";
 import { fingerprintAssets } from "./assets.js";
 import { count, onStage, stageAsync } from "./progress.js";
 import { loadModel, loadModelParallel, type NewsOptions } from "./load-model.js";
+import { templateFilters } from "./filters.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -192,23 +191,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   const currentSyndication = (): Syndication => (syndication ??= buildSyndication(current(), Date.parse(current().build.iso), ["/search/"]));
   eleventyConfig.addGlobalData("syndication", currentSyndication);
 
-  const siteImages = (site: SiteModel["site"]): SiteImages => ({
-    logo: absoluteUrl(site.url, assets.urls["logo.png"] ?? "/"),
-    imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets.urls["share.png"] ?? "/"),
-  });
-  const feedPages = new WeakMap<Syndication, Set<string>>();
-  const filters: Record<string, Filter> = {
-    newsArticleJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(newsArticleJsonLd(article, news.site, siteImages(news.site))),
-    breadcrumbJsonLd: (article: ArticleView, news: SiteModel) => jsonLdScript(breadcrumbJsonLd(article, news.site)),
-    profileJsonLd: (author: AuthorView, news: SiteModel) => jsonLdScript(profilePageJsonLd(author, news.site)),
-    shareImage: (article: ArticleView, news: SiteModel) => siteImages(news.site).imageOf(article),
-    absoluteUrl: (url: string, news: SiteModel) => absoluteUrl(news.site.url, url),
-    hasFeed: (url: string, syn: Syndication) => {
-      let pages = feedPages.get(syn);
-      if (!pages) feedPages.set(syn, (pages = new Set(syn.feeds.map((f) => f.pageUrl))));
-      return pages.has(url);
-    },
-  };
+  const filters = templateFilters(assets.urls);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   // Every page renders its Nunjucks template through one environment per build, so no template is
@@ -262,7 +245,11 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
     const shared = { news: built, syndication: currentSyndication(), assets: assets.urls, fragments: sharedFragments() };
     const sharedKey = JSON.stringify([shared.fragments, shared.assets, built.site, built.build, built.sections, shared.syndication.feeds.map((f) => f.pageUrl)]);
     const incremental = event?.runMode !== undefined && event.runMode !== "build";
-    await stageAsync("pages", () => writer.write(output, bulkPages(built, shared.syndication), shared, sharedKey, incremental), (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
+    await stageAsync(
+      "pages",
+      () => writer.write(output, bulkPages(built, shared.syndication), shared, sharedKey, incremental),
+      (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`,
+    );
     await stageAsync("images", () => images.writeTo(output), (n) => `${count(n)} image files`);
     const job = search;
     search = undefined;

@@ -1,0 +1,19 @@
+import { Worker } from "node:worker_threads";
+
+/**
+ * Starts a worker thread on the module `name` beside `from` (an `import.meta.url`). Run from the
+ * TypeScript sources, the worker loads its entry through tsx's API: a worker thread does not inherit
+ * the process's `--import tsx`, and takes no heap-size flags.
+ */
+export function spawnWorker(name: string, from: string, workerData: unknown): Worker {
+  const source = from.endsWith(".ts");
+  const entry = new URL(`./${name}${source ? ".ts" : ".js"}`, from);
+  if (!source) return new Worker(entry, { workerData });
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  return new Worker(`import(${tsx}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(from)}))`, { eval: true, workerData });
+}
+
+/** Whether a build may use a second thread: more than one core, and not turned off with NEWS_THREADS=1. */
+export function threadsAllowed(availableCores: number, env: Readonly<Record<string, string | undefined>>): boolean {
+  return availableCores > 1 && env["NEWS_THREADS"] !== "1";
+}

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeCorpus } from "../../src/bench/corpus.js";
+import { buildSite, snapshotTree, tempDir } from "../helpers/site.js";
+
+describe("a build on two threads", () => {
+  it("writes byte for byte the site one thread writes", async () => {
+    // Past 400 articles the content is read on two threads.
+    const dir = tempDir("threads");
+    writeCorpus(dir, { articles: 700, seed: 11 });
+    const content = path.join(dir, "content");
+    const one = path.join(tempDir("threads-one"), "_site");
+    const two = path.join(tempDir("threads-two"), "_site");
+    const single = await buildSite(content, one, [], { NEWS_THREADS: "1" });
+    expect(single.code, single.stderr).toBe(0);
+    const double = await buildSite(content, two);
+    expect(double.code, double.stderr).toBe(0);
+    const a = snapshotTree(one);
+    const b = snapshotTree(two);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a.keys()].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)))).toEqual([]);
+    expect(a.size).toBeGreaterThan(1500);
+  });
+});
