@@ -21,7 +21,7 @@ import {
 import type { Article, Author, Correction, Problem, SiteConfig } from "./types.js";
 import { isValidZone } from "../dates/index.js";
 import { fromTransfer, readInWorker } from "./parallel.js";
-import { threadsAllowed } from "../threads/spawn.js";
+import { useSecondThread } from "../threads/spawn.js";
 
 /** Everything read from `content/`, checked. */
 export interface Content {
@@ -484,18 +484,19 @@ export function loadContent(options: LoadOptions): Content {
 }
 
 /** Fewest article files worth a second thread: below it, starting one costs more than it saves. */
-const PARALLEL_MIN = 400;
+const PARALLEL_MIN = 2_000;
 
 /**
  * {@link loadContent} on two threads: this one reads the first half of the articles while a worker
  * thread reads the second half (Markdown rendering is most of the time, and it is CPU-bound).
  * The result, problems and their order are those of {@link loadContent}. Small folders, watch mode
- * (its cache lives in this thread), one-core machines and `NEWS_THREADS=1` read on this thread alone.
+ * (its cache lives in this thread), one-core machines and `NEWS_THREADS=1` read on this thread alone;
+ * `NEWS_THREADS=2` reads on two threads whatever the size.
  */
 export async function loadContentParallel(options: LoadOptions): Promise<Content> {
   const prepared = prepare(options);
   const { files, context } = prepared;
-  if (files.length < PARALLEL_MIN || options.cache || !threadsAllowed(os.availableParallelism(), process.env)) return finish(prepared, readArticles(files, context));
+  if (options.cache || !useSecondThread(files.length, PARALLEL_MIN, os.availableParallelism(), process.env)) return finish(prepared, readArticles(files, context));
   const half = Math.ceil(files.length / 2);
   const theirs = readInWorker({
     files: files.slice(half),

@@ -13,7 +13,13 @@ export function spawnWorker(name: string, from: string, workerData: unknown): Wo
   return new Worker(`import(${tsx}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(from)}))`, { eval: true, workerData });
 }
 
-/** Whether a build may use a second thread: more than one core, and not turned off with NEWS_THREADS=1. */
-export function threadsAllowed(availableCores: number, env: Readonly<Record<string, string | undefined>>): boolean {
-  return availableCores > 1 && env["NEWS_THREADS"] !== "1";
+/**
+ * Whether work on `items` items goes to a second thread: with more than one core and at least
+ * `worthFrom` items (starting a worker costs about as much as reading a thousand articles).
+ * `NEWS_THREADS=1` keeps everything on one thread; `NEWS_THREADS=2` uses two whatever the size.
+ */
+export function useSecondThread(items: number, worthFrom: number, availableCores: number, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env["NEWS_THREADS"] === "1") return false;
+  if (env["NEWS_THREADS"] === "2") return true;
+  return availableCores > 1 && items >= worthFrom;
 }

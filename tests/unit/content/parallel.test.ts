@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../../src/bench/corpus.js";
 import { ContentError, loadContent, loadContentParallel, type Content } from "../../../src/content/index.js";
 import { createImageProcessor } from "../../../src/images/index.js";
 import { createMarkdown } from "../../../src/markdown/index.js";
+import { useSecondThread } from "../../../src/threads/spawn.js";
 import { ROOT, tempDir } from "../../helpers/site.js";
 
 /** Content with its luxon dates as text, for a deep comparison. */
@@ -18,7 +19,25 @@ function corpus(articles: number): string {
   return path.join(dir, "content");
 }
 
+describe("useSecondThread", () => {
+  it("takes a second thread for large work on a multi-core machine, or when told to", () => {
+    expect(useSecondThread(5_000, 2_000, 2, {})).toBe(true);
+    expect(useSecondThread(500, 2_000, 2, {})).toBe(false);
+    expect(useSecondThread(5_000, 2_000, 1, {})).toBe(false);
+    expect(useSecondThread(5_000, 2_000, 2, { NEWS_THREADS: "1" })).toBe(false);
+    expect(useSecondThread(10, 2_000, 1, { NEWS_THREADS: "2" })).toBe(true);
+  });
+});
+
 describe("loadContentParallel", () => {
+  // The corpora here are small: two threads are asked for.
+  const before = process.env["NEWS_THREADS"];
+  beforeAll(() => void (process.env["NEWS_THREADS"] = "2"));
+  afterAll(() => {
+    if (before === undefined) delete process.env["NEWS_THREADS"];
+    else process.env["NEWS_THREADS"] = before;
+  });
+
   it("reads a large folder on two threads into exactly what one thread reads", async () => {
     const contentDir = corpus(600);
     // An article with an image beside it, in the half the worker reads.
