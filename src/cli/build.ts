@@ -10,6 +10,7 @@ import { Eleventy } from "@11ty/eleventy";
 import { findContentError } from "../content/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
 import { count, onStage } from "../eleventy/progress.js";
+import { cancelSearchIndexes } from "../search/index.js";
 
 interface BuildResult {
   readonly files: number;
@@ -50,6 +51,8 @@ export async function build(options: { content: string; output: string; preview:
     log(`  ${"swap".padEnd(8)} ${options.output}/ replaced (${((performance.now() - swapStarted) / 1000).toFixed(1)} s)`);
     return { files: countFiles(options.output), seconds: (performance.now() - started) / 1000, articles };
   } catch (error) {
+    // The search indexer may still be writing into the staging folder: stop it before removing it.
+    await cancelSearchIndexes().catch(() => undefined);
     discard(staging);
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { eleventyLog: messages });
   } finally {

@@ -10,6 +10,17 @@ export interface SearchIndexJob {
   cancel(): Promise<void>;
 }
 
+/** Jobs started and not yet finished or cancelled, so that a failed build can stop them. */
+const running = new Set<SearchIndexJob>();
+
+/**
+ * Cancels every search index still being built, and waits until none writes any more: a build
+ * that fails must not have Pagefind writing into its staging folder after it is removed.
+ */
+export async function cancelSearchIndexes(): Promise<void> {
+  await Promise.all([...running].map((job) => job.cancel()));
+}
+
 /** Records sent to Pagefind at a time: at most one batch of text is in flight. */
 const BATCH = 100;
 
@@ -54,18 +65,22 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
   })();
   // A failure is reported by finish(); until then it must not count as unhandled.
   run.catch(() => undefined);
-  return {
+  const job: SearchIndexJob = {
     async finish() {
       try {
         return await run;
       } finally {
+        running.delete(job);
         await pagefind.close();
       }
     },
     async cancel() {
       cancelled = true;
       await run.catch(() => undefined);
+      running.delete(job);
       await pagefind.close();
     },
   };
+  running.add(job);
+  return job;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeCorpus } from "../../src/bench/corpus.js";
 import { buildSite, copyFixture, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
 
 describe("a failed build", () => {
@@ -47,5 +48,21 @@ describe("a failed build", () => {
     expect(failed.stderr).toMatch(/The build failed/);
     expect(snapshotTree(out)).toEqual(before);
     expect(fs.readdirSync(path.dirname(out))).toEqual(["_site"]);
+  });
+
+  it("leaves no staging folder behind when a build fails while the search index is still being written", async () => {
+    // 700 articles keep Pagefind busy for a while; the first article page fails at once.
+    const dir = tempDir("atomic-search");
+    writeCorpus(dir, { articles: 700, seed: 5 });
+    const out = path.join(tempDir("atomic-search-out"), "_site");
+    const templates = path.join(tempDir("templates"), "templates");
+    fs.cpSync(path.resolve("templates"), templates, { recursive: true });
+    const article = path.join(templates, "pages", "article.njk");
+    fs.writeFileSync(article, fs.readFileSync(article, "utf8").replace("{% block main %}", "{% block main %}{{ noSuchFunction() }}"));
+    const failed = await buildSite(path.join(dir, "content"), out, [], { NEWS_TEMPLATES_DIR: templates });
+    expect(failed.code).toBe(1);
+    // Anything the indexer was still writing must not land beside the output after the clean-up.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
   });
 });
