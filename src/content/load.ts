@@ -31,6 +31,8 @@ export interface Content {
   readonly articles: readonly Article[];
   /** Things worth an editor's look that do not stop the build (unknown fields, say). */
   readonly warnings: readonly Problem[];
+  /** Set to 2 when a worker thread read half the articles (see {@link loadContentParallel}). */
+  readonly threads?: number;
 }
 
 /** Options of {@link loadContent}. */
@@ -515,5 +517,5 @@ export async function loadContentParallel(options: LoadOptions): Promise<Content
   // The worker only measured its images; they are encoded and copied by this thread's processor.
   for (const request of result.images) context.images?.picture(request.file, request.alt, request.eager);
   const zone = context.site.timezone;
-  return finish(prepared, [...mine, ...result.articles.map((a) => fromTransfer(a, zone))]);
+  return { ...finish(prepared, [...mine, ...result.articles.map((a) => fromTransfer(a, zone))]), threads: 2 };
 }

@@ -21,7 +21,7 @@ export interface NewsOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Report warnings (unknown fields) on stderr. @default true */
   readonly warn?: boolean;
-  /** Build the Pagefind search index after the pages are written. @default true */
+  /** Build the Pagefind search index (in its own process, while the pages render). @default true */
   readonly search?: boolean;
   /** Processes local images; without it images are left as written. */
   readonly images?: ImageProcessor;
@@ -49,7 +49,8 @@ function loadOptions(markdown: MarkdownIt, options: NewsOptions): LoadOptions {
   };
 }
 
-const contentReport = (c: Content): string => `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked`;
+const contentReport = (c: Content): string =>
+  `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}`;
 
 /** Builds the model from checked content. Throws ContentError on alias problems. */
 function modelOf(content: Content, options: NewsOptions): SiteModel {

@@ -238,13 +238,14 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsOptio
   // After Eleventy's own pages: the bulk pages, the images, the search index Pagefind has been building
   // since the model was ready, and last the manifest; all before the build is swapped in.
   eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
-    const event = args[0] as { directories?: { output?: string }; runMode?: string } | undefined;
+    const event = args[0] as { directories?: { output?: string } } | undefined;
     const output = event?.directories?.output;
     if (!output) return;
     const built = current();
     const shared = { news: built, syndication: currentSyndication(), assets: assets.urls, fragments: sharedFragments() };
     const sharedKey = JSON.stringify([shared.fragments, shared.assets, built.site, built.build, built.sections, shared.syndication.feeds.map((f) => f.pageUrl)]);
-    const incremental = event?.runMode !== undefined && event.runMode !== "build";
+    // A watching process keeps page keys and rewrites only the pages whose key changed.
+    const incremental = watching;
     await stageAsync(
       "pages",
       () => writer.write(output, bulkPages(built, shared.syndication), shared, sharedKey, incremental),

@@ -13,8 +13,10 @@ describe("a build on two threads", () => {
     const two = path.join(tempDir("threads-two"), "_site");
     const single = await buildSite(content, one, [], { NEWS_THREADS: "1" });
     expect(single.code, single.stderr).toBe(0);
+    expect(single.stdout).not.toContain("on two threads");
     const double = await buildSite(content, two, [], { NEWS_THREADS: "2" });
     expect(double.code, double.stderr).toBe(0);
+    expect(double.stdout).toMatch(/^  content  700 articles, \d+ authors read and checked on two threads/m);
     const a = snapshotTree(one);
     const b = snapshotTree(two);
     expect([...b.keys()]).toEqual([...a.keys()]);

@@ -2,23 +2,10 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildSiteModel, groupBy, mostUsedSpellings, pagerLinks, paginate } from "../../../src/collections/index.js";
 import { compareNewestFirst, type Article, type Author, type Content, type SiteConfig } from "../../../src/content/index.js";
+import { testSite } from "../../helpers/model.js";
 
 const ZONE = "Asia/Baku";
-const SITE: SiteConfig = {
-  name: "Test",
-  url: "https://test.example",
-  language: "en",
-  timezone: ZONE,
-  description: "",
-  sections: [
-    { id: "politics", title: "Politics" },
-    { id: "sports", title: "Sports" },
-  ],
-  defaultSection: "politics",
-  perPage: 3,
-  latestCount: 2,
-  searchBodyWords: 150,
-};
+const SITE = testSite({ sections: [{ id: "politics", title: "Politics" }, { id: "sports", title: "Sports" }], perPage: 3, latestCount: 2 });
 
 function author(id: string, name: string): Author {
   return { id, name, bioHtml: `<p>${name} writes.</p>`, bioText: `${name} writes.`, sourcePath: `content/authors/${id}.md` };

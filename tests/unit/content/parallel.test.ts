@@ -10,7 +10,7 @@ import { ROOT, tempDir } from "../../helpers/site.js";
 
 /** Content with its luxon dates as text, for a deep comparison. */
 function plain(content: Content): unknown {
-  return JSON.parse(JSON.stringify({ ...content, authors: [...content.authors] }));
+  return JSON.parse(JSON.stringify({ ...content, authors: [...content.authors], threads: undefined }));
 }
 
 function corpus(articles: number): string {
@@ -49,6 +49,8 @@ describe("loadContentParallel", () => {
     const options = { contentDir, rootDir: path.dirname(contentDir), markdown: createMarkdown(), images: createImageProcessor({ encode: false }) };
     const one = loadContent(options);
     const two = await loadContentParallel(options);
+    expect(two.threads).toBe(2);
+    expect(one.threads).toBeUndefined();
     expect(two.articles).toHaveLength(600);
     expect(two.articles.filter((a) => a.image?.html?.includes("<picture>"))).toHaveLength(1);
     expect(plain(two)).toEqual(plain(one));

@@ -5,23 +5,12 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
-import type { SiteConfig } from "../../../src/content/index.js";
 import { atomFeed, newsArticles, newsSitemapXml, sitemapIndex, sitemapParts, sitemapXml } from "../../../src/feeds/index.js";
 import { FIXTURES, tempDir } from "../../helpers/site.js";
 import { requireTool } from "../../helpers/tools.js";
+import { testSite } from "../../helpers/model.js";
 
-const SITE: SiteConfig = {
-  name: "Test & Co",
-  url: "https://test.example",
-  language: "en",
-  timezone: "Asia/Baku",
-  description: "",
-  sections: [{ id: "politics", title: "Politics" }],
-  defaultSection: "politics",
-  perPage: 20,
-  latestCount: 10,
-  searchBodyWords: 150,
-};
+const SITE = testSite({ name: "Test & Co" });
 
 function view(title: string, iso: string): ArticleView {
   const author = authorView({ id: "amina", name: "Amina <Test>", bioHtml: "", bioText: "", sourcePath: "x" });

@@ -2,21 +2,11 @@ import { DateTime } from "luxon";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
-import { siteSchema, type SiteConfig } from "../../../src/content/index.js";
+import { siteSchema } from "../../../src/content/index.js";
 import { bundleSize, firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
+import { testSite } from "../../helpers/model.js";
 
-const SITE: SiteConfig = {
-  name: "Test",
-  url: "https://test.example",
-  language: "en",
-  timezone: "Asia/Baku",
-  description: "",
-  sections: [{ id: "politics", title: "Politics" }],
-  defaultSection: "politics",
-  perPage: 20,
-  latestCount: 10,
-  searchBodyWords: 150,
-};
+const SITE = testSite();
 
 const BODY = Array.from({ length: 300 }, (_, i) => `w${i + 1}`).join(" ");
 
