@@ -67,22 +67,33 @@ export function leadText(html: string, count: number | "all"): string {
   return firstWords(searchText(html), count);
 }
 
+/** `text` as a sentence: a full stop added unless it already ends like one. */
+function sentence(text: string): string {
+  return /[.!?…"'”’)]$/u.test(text) ? text : `${text}.`;
+}
+
 /**
- * The record of one article: headline, standfirst, bylines, dateline and tags, then the opening
- * `bodyWords` words of the body (the lead, which in a news story names who, what and where).
+ * The record of one article, in the order a reader would read it, since Pagefind shows excerpts of
+ * it: the headline, the standfirst (unless it is the body's own first paragraph, taken as the
+ * summary), the opening `bodyWords` words of the body (the lead, which in a news story names who,
+ * what and where), then the bylines, the dateline and the tags as short sentences of their own.
  */
 export function searchRecord(article: ArticleView, bodyWords: number | "all"): SearchRecord {
-  const heading = [
-    `${article.title}.`,
-    article.summary,
-    article.byline.map((b) => b.name).join(", "),
-    article.place ?? "",
-    article.tags.map((t) => t.name).join(", "),
-  ].filter((part) => part !== "");
-  const body = leadText(article.html, bodyWords);
+  const lead = leadText(article.html, bodyWords);
+  const standfirst = lead.startsWith(article.summary.replace(/…$/u, "").slice(0, 80)) ? "" : article.summary;
+  const names = article.byline.map((b) => b.name).join(", ");
+  const tags = article.tags.map((t) => t.name).join(", ");
+  const parts = [
+    sentence(article.title),
+    standfirst && sentence(standfirst),
+    lead,
+    names && `By ${names}.`,
+    article.place ? sentence(article.place) : "",
+    tags && `Tags: ${tags}.`,
+  ];
   return {
     url: article.url,
-    content: [...heading, body].filter((part) => part !== "").join(" "),
+    content: parts.filter((part) => part !== "").join(" "),
     meta: { title: article.title, date: article.published.day, section: article.section.name },
     sort: { date: String(article.published.epochMs) },
   };

@@ -10,7 +10,7 @@ const SITE = testSite();
 
 const BODY = Array.from({ length: 300 }, (_, i) => `w${i + 1}`).join(" ");
 
-function view(n: number, extra: { draft?: boolean; html?: string; day?: number } = {}): ArticleView {
+function view(n: number, extra: { draft?: boolean; html?: string; day?: number; summary?: string } = {}): ArticleView {
   const author = authorView({ id: "leyla", name: "Leyla Əliyeva", bioHtml: "", bioText: "", sourcePath: "x" });
   return articleView(
     {
@@ -22,7 +22,7 @@ function view(n: number, extra: { draft?: boolean; html?: string; day?: number }
       place: "Gəncə",
       tags: ["Energy"],
       section: "politics",
-      summary: "A standfirst.",
+      summary: extra.summary ?? "A standfirst.",
       hasOwnSummary: true,
       html: extra.html ?? `<p>${BODY}</p>`,
       corrections: [],
@@ -74,12 +74,21 @@ describe("leadText", () => {
 });
 
 describe("searchRecord", () => {
-  it("holds the headline, standfirst, byline, dateline, tags and the lead of the body", () => {
+  it("reads headline, standfirst, lead, then bylines, dateline and tags as sentences", () => {
     const record = searchRecord(view(1), 150);
-    for (const part of ["Story 1", "A standfirst.", "Leyla Əliyeva", "Gəncə", "Energy", " w1 ", " w150"]) expect(record.content).toContain(part);
+    expect(record.content.startsWith("Story 1 &amp; more. A standfirst. w1 w2 ")).toBe(true);
+    expect(record.content.endsWith(" w150 By Leyla Əliyeva. Gəncə. Tags: Energy.")).toBe(true);
     expect(record.content).not.toContain("w151");
     expect(record.url).toBe(view(1).url);
     expect(record.meta.section).toBe("Politics");
+  });
+  it("does not repeat a summary that is the body's own first paragraph", () => {
+    const own = view(2, { html: "<p>Seals return to the northern ice. Counts rose.</p><p>More.</p>", summary: "Seals return to the northern ice. Counts rose." });
+    expect(searchRecord(own, 150).content.match(/Seals return/g)).toHaveLength(1);
+    const clipped = view(3, { html: `<p>${BODY}</p>`, summary: "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20…" });
+    expect(searchRecord(clipped, 150).content.match(/w1 w2 w3/g)).toHaveLength(1);
+    // Without any body words, the summary is all the record has of the story.
+    expect(searchRecord(own, 0).content).toContain("Seals return to the northern ice.");
   });
   it("indexes the whole body with all, and none of it with 0", () => {
     expect(searchRecord(view(1), "all").content).toContain("w300");
