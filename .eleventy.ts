@@ -1,20 +1,15 @@
-// Eleventy's configuration. It only wires: the folders, and the project's plugin from src/eleventy/.
-// Eleventy does not look for this file by itself: run it as `tsx node_modules/@11ty/eleventy/cmd.cjs
-// --config=.eleventy.ts` (the npm scripts do).
-import { newsPlugin, siteDirectories, type EleventyConfigApi } from "./src/eleventy/index.js";
+// Eleventy's configuration for running Eleventy's own command on the project
+// (`npm run eleventy -- --serve`, say). It only wires: the options from the command line's
+// environment (src/cli/options.ts) and the project's plugin, with the build pipeline around
+// Eleventy's own pages. `npm run build` and `npm start` run the same pipeline without this file.
+import { environmentOptions } from "./src/cli/options.js";
+import { newsPlugin, type EleventyConfigApi } from "./src/eleventy/index.js";
+import { hostedBuild } from "./src/pipeline/index.js";
 
 export default function (eleventyConfig: EleventyConfigApi): void {
-  const dirs = siteDirectories(process.env);
-  eleventyConfig.setInputDirectory(dirs.input);
-  eleventyConfig.setIncludesDirectory(dirs.includes);
-  eleventyConfig.setLayoutsDirectory(dirs.layouts);
-  eleventyConfig.setDataDirectory(dirs.data);
-  eleventyConfig.addPlugin(newsPlugin, { contentDir: dirs.input, templatesDir: dirs.templates });
+  const { build } = environmentOptions();
+  eleventyConfig.addPlugin(newsPlugin, hostedBuild(build, {
+    stage: (r) => console.log(`[news] ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(2)} s)`),
+    warning: (problem) => console.warn(`[news] warning: ${problem.file}: ${problem.message}`),
+  }));
 }
-
-export const config = {
-  templateFormats: ["njk", "11ty.js"],
-  // An editor's `{{` in an article is text, never a template.
-  markdownTemplateEngine: false,
-  htmlTemplateEngine: "njk",
-};

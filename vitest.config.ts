@@ -2,15 +2,25 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/global-setup.ts"],
     // The JSON report lets .ci/run print one plain closing line of counts.
     reporters: ["default", ["json", { outputFile: "tests/.output/results.json" }]],
-    // Build tests start Eleventy in a child process; browser tests start Chromium.
+    // Build tests start builds in child processes; browser tests start Chromium.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Build and browser tests share the machine's two cores; run files one at a time in CI-sized machines.
+    // Test files run two at a time, one per core of a CI-sized machine.
     fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        // Pure functions of src/ on small fixtures: builds nothing (`npm run test:unit`).
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/property/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        // Real builds, the built sample site (made once by the global setup) and the browser.
+        test: { name: "site", include: ["tests/build/**/*.test.ts", "tests/quality/**/*.test.ts", "tests/browser/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] },
+      },
+    ],
   },
 });

@@ -1,69 +1,14 @@
 /**
- * `npm run build`: checks the content, renders the site into a staging folder, and only when every
- * stage has succeeded puts it in place of `_site/`. A failed build leaves the previous `_site/` as it was.
+ * `npm run build` (through `launch.ts`): builds the site into a staging folder and, only when every
+ * stage has succeeded, puts it in place of `_site/`. A failed build leaves the previous `_site/` as it was.
  *
- * Usage: tsx src/cli/build.ts [--content DIR] [--output DIR] [--preview] [--verbose]
+ * Usage: tsx src/cli/build.ts [--content DIR] [--templates DIR] [--output DIR] [--preview] [--verbose]
  */
-import fs from "node:fs";
-import { parseArgs } from "node:util";
-import { Eleventy } from "@11ty/eleventy";
-import { findContentError } from "../content/index.js";
-import { discard, stagingDir, swapInto } from "./atomic.js";
-import { count, onStage } from "../eleventy/progress.js";
-import { cancelSearchIndexes } from "../search/index.js";
+import { findContentError, formatProblem } from "../content/index.js";
+import { count, runBuild, type Reporter } from "../pipeline/index.js";
+import { processOptions, type CommandOptions } from "./options.js";
 
-interface BuildResult {
-  readonly files: number;
-  readonly seconds: number;
-  readonly articles: number;
-}
-
-/** Runs one build; throws on any failure after cleaning up the staging folder. */
-export async function build(options: { content: string; output: string; preview: boolean; verbose: boolean; log?: (line: string) => void }): Promise<BuildResult> {
-  const started = performance.now();
-  const log = options.log ?? ((): void => undefined);
-  let articles = 0;
-  let staged = 0;
-  const unsubscribe = onStage((r) => {
-    staged += r.seconds;
-    if (r.stage === "model") articles = Number(r.detail.split(" ")[0]?.replace(/,/g, "")) || 0;
-    const memory = process.env["NEWS_BUILD_MEMORY"] ? `, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB` : "";
-    log(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s${memory})`);
-  });
-  if (options.preview) process.env["NEWS_PREVIEW"] = "1";
-  process.env["NEWS_CONTENT_DIR"] = options.content;
-  const staging = stagingDir(options.output);
-  const messages: string[] = [];
-  try {
-    const eleventy = new Eleventy(options.content, staging, { configPath: ".eleventy.ts", quietMode: !options.verbose });
-    if (!options.verbose) {
-      const keep = (...args: unknown[]): void => void messages.push(args.map(String).join(" "));
-      eleventy.logger.overrideLogger({ log: keep, info: keep, warn: keep, error: keep });
-    }
-    const writing = performance.now();
-    const stagedBefore = staged;
-    const [copied, written] = await eleventy.write();
-    const pages = written.filter((t) => t.outputPath).length;
-    const rendering = (performance.now() - writing) / 1000 - (staged - stagedBefore);
-    log(`  ${"eleventy".padEnd(8)} ${count(pages)} more pages and files (home, indexes, sitemaps), ${count(copied.length)} assets copied (${rendering.toFixed(1)} s)`);
-    const swapStarted = performance.now();
-    swapInto(staging, options.output);
-    log(`  ${"swap".padEnd(8)} ${options.output}/ replaced (${((performance.now() - swapStarted) / 1000).toFixed(1)} s)`);
-    return { files: countFiles(options.output), seconds: (performance.now() - started) / 1000, articles };
-  } catch (error) {
-    // The search indexer may still be writing into the staging folder: stop it before removing it.
-    await cancelSearchIndexes().catch(() => undefined);
-    discard(staging);
-    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { eleventyLog: messages });
-  } finally {
-    unsubscribe();
-  }
-}
-
-function countFiles(dir: string): number {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).length;
-}
-
+/** Every message of an error and of the errors it wraps, once each. */
 function errorChain(error: unknown): string[] {
   const lines: string[] = [];
   let current: unknown = error;
@@ -76,24 +21,27 @@ function errorChain(error: unknown): string[] {
   return lines;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      content: { type: "string", default: "content" },
-      output: { type: "string" },
-      preview: { type: "boolean", default: false },
-      verbose: { type: "boolean", default: false },
+/** Stage lines on stdout, warnings on stderr. */
+function consoleReporter(command: CommandOptions): Reporter {
+  return {
+    stage(r) {
+      const memory = command.reportMemory ? `, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB` : "";
+      process.stdout.write(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s${memory})\n`);
     },
-  });
-  const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  // A preview shows drafts and embargoed stories: it goes to .preview/ unless told otherwise, never
-  // by accident to the _site/ that gets deployed.
-  const output = values.output ?? (values.preview ? ".preview" : "_site");
+    warning: (problem) => void process.stderr.write(`warning: ${formatProblem(problem)}\n`),
+  };
+}
+
+async function main(): Promise<void> {
+  const command = processOptions();
+  const { build } = command;
+  const output = build.outputDir;
+  const eleventyLog: string[] = [];
   try {
-    log(`Building ${values.content}/ into ${output}/${values.preview ? " (preview: drafts and embargoed articles shown)" : ""}`);
-    const result = await build({ content: values.content, output, preview: values.preview, verbose: values.verbose, log });
+    process.stdout.write(`Building ${build.contentDir}/ into ${output}/${build.preview ? " (preview: drafts and embargoed articles shown)" : ""}\n`);
+    const result = await runBuild(build, consoleReporter(command), command.verbose ? undefined : (line) => void eleventyLog.push(line));
     const peakMb = process.resourceUsage().maxRSS / 1024;
-    log(`Built ${count(result.articles)} articles into ${count(result.files)} files in ${output}/ in ${result.seconds.toFixed(2)} s, peak memory ${peakMb.toFixed(0)} MB.`);
+    process.stdout.write(`Built ${count(result.articles)} articles into ${count(result.files)} files in ${output}/ in ${result.seconds.toFixed(2)} s, peak memory ${peakMb.toFixed(0)} MB.\n`);
   } catch (error) {
     const content = findContentError(error);
     if (content) {
@@ -101,7 +49,7 @@ async function main(): Promise<void> {
     } else {
       process.stderr.write(`The build failed; ${output}/ was left as it was.\n`);
       for (const line of errorChain(error)) process.stderr.write(`  ${line}\n`);
-      if (values.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+      if (command.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
       else process.stderr.write("Run with --verbose for Eleventy's full log.\n");
     }
     process.exitCode = 1;

@@ -5,14 +5,13 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { articleBytes, heapLimitMb } from "./heap.js";
+import { processOptions } from "./options.js";
 
 const args = process.argv.slice(2);
-const { values } = parseArgs({ args, strict: false, options: { content: { type: "string", default: "content" } } });
-const contentDir = typeof values.content === "string" ? values.content : "content";
+const { build } = processOptions();
 const fromEnv = Number(process.env["NEWS_BUILD_HEAP_MB"]);
-const heap = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : heapLimitMb(articleBytes(contentDir));
+const heap = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : heapLimitMb(articleBytes(build.contentDir));
 const script = fileURLToPath(new URL("./build.ts", import.meta.url));
 const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, "--import", "tsx", script, ...args], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));

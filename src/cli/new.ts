@@ -3,7 +3,7 @@
  * new article file with valid front matter, dated now in the site zone, and prints its path and URL.
  */
 import { parseArgs } from "node:util";
-import { buildInstant } from "../dates/index.js";
+import { buildInstant, parseSourceDateEpoch } from "../dates/index.js";
 import { planArticle, ScaffoldError, writeScaffold } from "./scaffold.js";
 
 function main(): void {
@@ -27,7 +27,7 @@ function main(): void {
         draft: values.draft,
       },
       values.content,
-      (zone) => buildInstant(process.env, zone),
+      (zone) => buildInstant(parseSourceDateEpoch(process.env["SOURCE_DATE_EPOCH"]), zone),
     );
     writeScaffold(scaffold);
     process.stdout.write(`Created ${scaffold.file}\nIt will be published at ${scaffold.url}\n`);

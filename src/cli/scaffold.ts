@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import yaml from "js-yaml";
-import { loadSiteConfig } from "../content/index.js";
+import { readSiteSettings } from "../content/index.js";
 import { isoWithOffset } from "../dates/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { articleUrl } from "../urls/index.js";
@@ -34,7 +34,7 @@ export class ScaffoldError extends Error {
  * zone, and names the file `content/articles/yyyy/mm/<slug>.md`. Writes nothing.
  */
 export function planArticle(request: ScaffoldRequest, contentDir: string, now: (zone: string) => DateTime): Scaffold {
-  const { site, problems } = loadSiteConfig(contentDir, process.cwd());
+  const { site, problems } = readSiteSettings(contentDir, process.cwd());
   if (!site) throw new ScaffoldError(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
   const headline = request.headline.trim();
   if (headline === "") throw new ScaffoldError('give the headline first: npm run new -- "Headline" --byline author-id');

@@ -1,13 +1,23 @@
 import type { DateTime } from "luxon";
 import crypto from "node:crypto";
-import type { Article, Content, SiteConfig } from "../content/index.js";
+import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
-import { AUTHORS_URL, LATEST_URL, TAGS_URL, authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, yearUrl } from "../urls/index.js";
+import {
+  AUTHORS_URL, HOME_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_UI_SCRIPT_URL, SEARCH_UI_STYLES_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
+  authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
+} from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
 import type { Redirect } from "./redirects.js";
-import { articleView, authorView, sectionView, type ArticleView, type AuthorView, type TermView, type ViewContext } from "./views.js";
+import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type TermView, type ViewContext } from "./views.js";
+
+/** What the model is built from: the site settings, the authors and the sound articles, newest first. */
+export interface ModelContent {
+  readonly site: SiteConfig;
+  readonly authors: ReadonlyMap<string, Author>;
+  readonly articles: readonly Article[];
+}
 
 /** A section block on the home page. */
 export interface HomeSection {
@@ -71,7 +81,7 @@ export interface SiteModel {
   /** The "Latest" sidebar. */
   readonly latest: readonly ArticleView[];
   readonly home: HomePage;
-  /** Every page of every list, one flat array; each template renders its kind. */
+  /** Every page of every list, by kind; the page writer renders each with its kind's template. */
   readonly listings: {
     readonly latest: ReadonlyArray<Listing<ArticleView>>;
     readonly section: ReadonlyArray<Listing<ArticleView>>;
@@ -83,10 +93,29 @@ export interface SiteModel {
   readonly authorsById: Readonly<Record<string, AuthorView>>;
   readonly tags: readonly TagLetter[];
   readonly years: readonly YearPage[];
-  readonly urls: { readonly latest: string; readonly authors: string; readonly tags: string; readonly feed: string };
+  /** The site's own addresses the templates link to (see `src/urls/`). */
+  readonly urls: SiteUrls;
   /** Old addresses of articles (their aliases); filled in once every page URL is known. */
   readonly redirects: readonly Redirect[];
 }
+
+/** The site's own addresses, as the templates see them. */
+export interface SiteUrls {
+  readonly home: string;
+  readonly latest: string;
+  readonly authors: string;
+  readonly tags: string;
+  readonly feed: string;
+  readonly search: string;
+  readonly notFound: string;
+  readonly searchStyles: string;
+  readonly searchScript: string;
+  /** The site's Twitter profile, when site.json names an account. */
+  readonly twitter?: string;
+}
+
+/** Views made by earlier builds of a watching process, by article object (see {@link reusedViews}). */
+export type ViewCache = WeakMap<Article, { readonly key: string; readonly view: ArticleView }>;
 
 /** Options of {@link buildSiteModel}. */
 export interface ModelOptions {
@@ -98,6 +127,8 @@ export interface ModelOptions {
   readonly homePerSection?: number;
   /** Articles under the lead story on the home page. @default 4 */
   readonly homeTop?: number;
+  /** Views kept by a watching process; without it every view is made afresh. */
+  readonly viewCache?: ViewCache;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -107,23 +138,21 @@ function tagLetter(key: string): string {
   return /[a-z]/.test(first) ? first.toUpperCase() : "#";
 }
 
-/** Views made by earlier builds of this process, by article object (see {@link reusedViews}). */
-const views = new WeakMap<Article, { readonly key: string; readonly view: ArticleView }>();
-
 /**
  * Makes article views, reusing the view an earlier build made of the same article object when
  * everything else it shows is unchanged too: the site settings, the authors, the sections, the
  * spellings of its tags and whether it is embargoed. In watch mode unchanged articles are the same
  * objects between rebuilds, so their views (and the page keys made from them) are not made again.
  */
-function reusedViews(ctx: ViewContext): (article: Article) => ArticleView {
+function reusedViews(ctx: ViewContext, cache: ViewCache | undefined): (article: Article) => ArticleView {
+  if (!cache) return (article) => articleView(article, ctx);
   const shared = crypto.createHash("sha1").update(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()]])).digest("base64");
   return (article) => {
     const key = [shared, article.date.toMillis() > ctx.buildMs, ...article.tags.map((t) => ctx.tagNames.get(ctx.tagSlugs(t)) ?? t)].join("\0");
-    const known = views.get(article);
+    const known = cache.get(article);
     if (known?.key === key) return known.view;
     const view = articleView(article, ctx);
-    views.set(article, { key, view });
+    cache.set(article, { key, view });
     return view;
   };
 }
@@ -132,7 +161,7 @@ function reusedViews(ctx: ViewContext): (article: Article) => ArticleView {
  * Builds the whole site model in one pass over the articles: views, groups by section, author, tag and
  * month, and every listing page. The cost grows with the number of articles, never articles × tags.
  */
-export function buildSiteModel(content: Content, options: ModelOptions): SiteModel {
+export function buildSiteModel(content: ModelContent, options: ModelOptions): SiteModel {
   const { site } = content;
   const preview = options.preview ?? false;
   const buildMs = options.buildDate.toMillis();
@@ -142,27 +171,27 @@ export function buildSiteModel(content: Content, options: ModelOptions): SiteMod
   for (const author of content.authors.values()) authors.set(author.id, authorView(author));
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
   const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
-  const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs };
-  const articles = published.map(reusedViews(ctx));
+  const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: dateViews() };
+  const articles = published.map(reusedViews(ctx, options.viewCache));
   const perPage = site.perPage;
 
   const latest = paginate(articles, { kind: "latest", key: "latest", title: "Latest news", baseUrl: LATEST_URL, perPage });
 
   const bySection = groupBy(articles, (a) => [a.section.key]);
   const section = site.sections.flatMap((s) =>
-    paginate(bySection.get(s.id) ?? [], { kind: "section", key: s.id, title: s.title, baseUrl: sectionUrl(s.id), perPage }),
+    paginate(bySection.get(s.id) ?? [], { kind: "section", key: s.id, title: s.title, baseUrl: sectionUrl(s.id), perPage, feedUrl: feedUrl(sectionUrl(s.id)) }),
   );
 
   const byAuthor = groupBy(articles, (a) => a.authors.map((x) => x.id));
   const authorList = [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
   const author = authorList.flatMap((a) =>
-    paginate(byAuthor.get(a.id) ?? [], { kind: "author", key: a.id, title: a.name, baseUrl: authorUrl(a.id), perPage, up: { url: AUTHORS_URL, title: "All authors" } }),
+    paginate(byAuthor.get(a.id) ?? [], { kind: "author", key: a.id, title: a.name, baseUrl: authorUrl(a.id), perPage, up: { url: AUTHORS_URL, title: "All authors" }, feedUrl: a.feedUrl }),
   );
 
   const byTag = groupBy(articles, (a) => a.tags.map((t) => t.key));
   const tagKeys = [...byTag.keys()].sort();
   const tag = tagKeys.flatMap((key) =>
-    paginate(byTag.get(key) ?? [], { kind: "tag", key, title: tagNames.get(key) ?? key, baseUrl: tagUrl(key), perPage, up: { url: TAGS_URL, title: "All tags" } }),
+    paginate(byTag.get(key) ?? [], { kind: "tag", key, title: tagNames.get(key) ?? key, baseUrl: tagUrl(key), perPage, up: { url: TAGS_URL, title: "All tags" }, feedUrl: feedUrl(tagUrl(key)) }),
   );
 
   const byMonth = groupBy(articles, (a) => [`${a.year}/${String(a.month).padStart(2, "0")}`]);
@@ -224,7 +253,18 @@ export function buildSiteModel(content: Content, options: ModelOptions): SiteMod
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
     years,
-    urls: { latest: LATEST_URL, authors: AUTHORS_URL, tags: TAGS_URL, feed: feedUrl("/") },
+    urls: {
+      home: HOME_URL,
+      latest: LATEST_URL,
+      authors: AUTHORS_URL,
+      tags: TAGS_URL,
+      feed: SITE_FEED_URL,
+      search: SEARCH_URL,
+      notFound: NOT_FOUND_URL,
+      searchStyles: SEARCH_UI_STYLES_URL,
+      searchScript: SEARCH_UI_SCRIPT_URL,
+      ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
+    },
     redirects: [],
   };
 }

@@ -10,7 +10,7 @@ export interface PageLink {
 /** What every listing kind shares. */
 export type ListingKind = "latest" | "section" | "author" | "tag" | "month";
 
-/** One page of a listing: the unit every list template renders with `size: 1` pagination. */
+/** One page of a listing: the page writer renders one list page from each. */
 export interface Listing<T> {
   readonly kind: ListingKind;
   /** The group's key: section id, author id, tag slug, `yyyy/mm`, or `latest`. */
@@ -29,6 +29,8 @@ export interface Listing<T> {
   readonly pager: readonly PageLink[];
   /** The page one level up (all tags, all authors, the year), when there is one. */
   readonly up?: UpLink;
+  /** The Atom feed of the list, for the lists that have one (sections, authors and tags with articles). */
+  readonly feedUrl?: string;
 }
 
 /** A link one level up from a listing. */
@@ -63,6 +65,8 @@ export interface PaginateOptions {
   readonly baseUrl: string;
   readonly perPage: number;
   readonly up?: UpLink;
+  /** The list's feed, given only where the list has one. */
+  readonly feedUrl?: string;
 }
 
 /**
@@ -89,6 +93,7 @@ export function paginate<T>(items: readonly T[], options: PaginateOptions): Arra
       ...(n < totalPages ? { next: urlOf(n + 1) } : {}),
       pager: pagerLinks(n, totalPages, urlOf),
       ...(options.up ? { up: options.up } : {}),
+      ...(options.feedUrl && items.length > 0 ? { feedUrl: options.feedUrl } : {}),
     });
   }
   return pages;

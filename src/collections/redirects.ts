@@ -1,4 +1,5 @@
 import type { Problem } from "../content/index.js";
+import { outputFileOf, SITE_FILE_URLS } from "../urls/index.js";
 import type { SiteModel } from "./model.js";
 
 /** An old URL that now points at an article. */
@@ -9,47 +10,21 @@ export interface Redirect {
   readonly to: string;
   /** The file written for the old path, relative to the output folder: `politics/94020.html`. */
   readonly outputPath: string;
-  /** The same file as a site path, for Eleventy's permalink: `/politics/94020.html`. */
+  /** The same file as a site path, where the page writer writes it: `/politics/94020.html`. */
   readonly url: string;
   /** The article's title, for the redirect page's link. */
   readonly title: string;
   readonly sourcePath: string;
 }
 
-/**
- * The file an old path is served from: a path ending in `/` or without a file extension gets an
- * `index.html` inside it, any other is written as named.
- * @example aliasOutputPath("/politics/94020.html") // "politics/94020.html"
- * @example aliasOutputPath("/old/story") // "old/story/index.html"
- */
-export function aliasOutputPath(alias: string): string {
-  const trimmed = alias.replace(/^\/+/, "");
-  if (trimmed === "" || trimmed.endsWith("/")) return `${trimmed}index.html`;
-  const last = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  return last.includes(".") ? trimmed : `${trimmed}/index.html`;
-}
-
-/** The output file of a page URL such as `/tags/x/`. */
-function pageOutputPath(url: string): string {
-  return aliasOutputPath(url);
-}
-
 /** Every URL the site writes a page or file at, besides aliases. */
-export function ownUrls(model: SiteModel, extra: readonly string[] = []): string[] {
+export function ownUrls(model: SiteModel): string[] {
   const { latest, section, author, tag, month } = model.listings;
   return [
-    "/",
-    model.urls.authors,
-    model.urls.tags,
-    model.urls.feed,
-    "/sitemap.xml",
-    "/news-sitemap.xml",
-    "/robots.txt",
-    "/_redirects",
+    ...SITE_FILE_URLS,
     ...model.articles.map((a) => a.url),
     ...[...latest, ...section, ...author, ...tag, ...month].map((l) => l.url),
     ...model.years.map((y) => y.url),
-    ...extra,
   ];
 }
 
@@ -57,15 +32,15 @@ export function ownUrls(model: SiteModel, extra: readonly string[] = []): string
  * The redirects of every published article's aliases, and a problem for each alias that would
  * overwrite a real page or another alias.
  */
-export function buildRedirects(model: SiteModel, extraUrls: readonly string[] = []): { redirects: Redirect[]; problems: Problem[] } {
+export function buildRedirects(model: SiteModel): { redirects: Redirect[]; problems: Problem[] } {
   const taken = new Map<string, string>();
-  for (const url of ownUrls(model, extraUrls)) taken.set(pageOutputPath(url), url);
+  for (const url of ownUrls(model)) taken.set(outputFileOf(url), url);
   const byOutput = new Map<string, Redirect>();
   const redirects: Redirect[] = [];
   const problems: Problem[] = [];
   for (const article of model.articles) {
     for (const from of article.aliases) {
-      const outputPath = aliasOutputPath(from);
+      const outputPath = outputFileOf(from);
       const page = taken.get(outputPath);
       const other = byOutput.get(outputPath);
       if (page !== undefined) {

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatDateline, formatDay, isoWithOffset } from "../dates/index.js";
-import { absoluteUrl, articleUrl, authorUrl, feedUrl, sectionUrl, tagUrl } from "../urls/index.js";
+import { absoluteUrl, articleUrl, authorUrl, feedUrl, sectionUrl, tagUrl, twitterProfileUrl } from "../urls/index.js";
 
 /** A date ready to print: machine-readable and as the dateline shows it. */
 export interface DateView {
@@ -73,17 +73,23 @@ export interface ArticleView {
   readonly sourcePath: string;
 }
 
-const dateViews = new Map<string, DateView>();
+/** Makes date views, each date once: formatting with luxon is the costly part of a view. */
+export type DateViews = (date: DateTime) => DateView;
 
-/** The view of one date; memoized, as formatting with luxon is the costly part of a view. */
+/** A {@link DateViews} with its own memo, for one build. */
+export function dateViews(): DateViews {
+  const made = new Map<string, DateView>();
+  return (date) => {
+    const key = `${date.toMillis()}|${date.zoneName ?? ""}`;
+    let view = made.get(key);
+    if (!view) made.set(key, (view = dateView(date)));
+    return view;
+  };
+}
+
+/** The view of one date. */
 export function dateView(date: DateTime): DateView {
-  const key = `${date.toMillis()}|${date.zoneName ?? ""}`;
-  let view = dateViews.get(key);
-  if (!view) {
-    view = { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
-    dateViews.set(key, view);
-  }
-  return view;
+  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
 }
 
 /** The view of one author. */
@@ -93,7 +99,7 @@ export function authorView(author: Author): AuthorView {
     id: author.id,
     name: author.name,
     ...(author.role ? { role: author.role } : {}),
-    ...(author.twitter ? { twitter: author.twitter, twitterUrl: `https://twitter.com/${encodeURIComponent(author.twitter)}` } : {}),
+    ...(author.twitter ? { twitter: author.twitter, twitterUrl: twitterProfileUrl(author.twitter) } : {}),
     ...(author.photo ? { photo: author.photo } : {}),
     bioHtml: author.bioHtml,
     bioText: author.bioText,
@@ -124,6 +130,7 @@ export interface ViewContext {
   readonly tagSlugs: (tag: string) => string;
   readonly sections: ReadonlyMap<string, TermView>;
   readonly buildMs: number;
+  readonly dates: DateViews;
 }
 
 /** Makes the view of one article: URLs, dates and names resolved once, reused by every page that lists it. */
@@ -134,9 +141,9 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     if (!author) throw new Error(`${article.sourcePath}: byline "${id}" has no author`);
     return author;
   });
-  const corrections = article.corrections.map((c) => ({ date: dateView(c.date), text: c.text }));
-  const published = dateView(article.date);
-  const updated = article.updated ? dateView(article.updated) : undefined;
+  const corrections = article.corrections.map((c) => ({ date: ctx.dates(c.date), text: c.text }));
+  const published = ctx.dates(article.date);
+  const updated = article.updated ? ctx.dates(article.updated) : undefined;
   let modified = updated ?? published;
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
   const section = ctx.sections.get(article.section);

@@ -1,5 +1,11 @@
-export { loadContent, loadContentParallel, loadSiteConfig, compareNewestFirst } from "./load.js";
-export type { Content, LoadOptions, ContentCache, CachedFile } from "./load.js";
+export { readContent, displayRoot } from "./read.js";
+export type { Content, ReadOptions } from "./read.js";
+export { readArticle, aliasProblem } from "./article.js";
+export type { ArticleCache, ArticleContext, ArticleResult, CachedFile } from "./article.js";
+export { readSiteSettings } from "./site.js";
+export { readAuthors } from "./authors.js";
+export { compareNewestFirst, duplicateUrls } from "./checks.js";
+export { useSecondThread, PARALLEL_MIN } from "./threads.js";
 export { parseFrontMatter } from "./frontmatter.js";
 export type { ParsedFile } from "./frontmatter.js";
 export { ContentError, formatProblem, formatProblems, findContentError } from "./problems.js";

@@ -1,18 +1,15 @@
-// The worker thread of `loadContentParallel`: reads and checks its share of the article files with
-// the same code as the main thread, and sends the articles and problems back.
+// The worker thread of `readContent`: reads and checks its share of the article files with the same
+// code as the main thread, and sends the results back in file order.
 import { parentPort, workerData } from "node:worker_threads";
 import { createImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import { readArticles } from "./load.js";
-import { toTransfer, type ImageRequest, type WorkerInput, type WorkerOutput } from "./parallel.js";
-import type { Problem } from "./types.js";
+import { readArticle } from "./article.js";
+import { toTransfer, type ImageRequest, type WorkerInput, type WorkerOutput } from "./threads.js";
 
 const input = workerData as WorkerInput;
-const problems: Problem[] = [];
-const warnings: Problem[] = [];
 const requests: ImageRequest[] = [];
 // Pictures are measured here for their HTML; the main thread encodes the files.
-const measure = createImageProcessor({ encode: false });
+const measure = createImageProcessor({ cacheDir: input.imageCacheDir, encode: false });
 const images = input.images
   ? {
       picture(file: string, alt: string, eager: boolean) {
@@ -22,7 +19,7 @@ const images = input.images
       writeTo: () => Promise.resolve(0),
     }
   : undefined;
-const articles = readArticles(input.files, {
+const context = {
   rootDir: input.rootDir,
   contentDir: input.contentDir,
   site: input.site,
@@ -31,9 +28,7 @@ const articles = readArticles(input.files, {
   summaryLength: input.summaryLength,
   images,
   cache: undefined,
-  problems,
-  warnings,
   contextKey: "",
-});
-const output: WorkerOutput = { articles: articles.map(toTransfer), problems, warnings, images: requests };
+};
+const output: WorkerOutput = { results: input.files.map((file) => toTransfer(readArticle(file, context))), images: requests };
 parentPort?.postMessage(output);

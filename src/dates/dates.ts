@@ -61,18 +61,22 @@ export function datePath(date: DateTime): string {
 }
 
 /**
- * The instant the build stands for: `SOURCE_DATE_EPOCH` (seconds) when set, so that two builds of one
- * commit are byte-identical; otherwise now.
+ * The instant a build stands for: `epochSeconds` (from `SOURCE_DATE_EPOCH`) when given, so that two
+ * builds of one tree are byte-identical; otherwise now.
  */
-export function buildInstant(env: Readonly<Record<string, string | undefined>>, zone: string): DateTime {
-  const epoch = env["SOURCE_DATE_EPOCH"];
-  if (epoch !== undefined && epoch.trim() !== "") {
-    if (!/^\d+$/.test(epoch.trim())) {
-      throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
-    }
-    return inZone(Number(epoch.trim()) * 1000, zone);
-  }
+export function buildInstant(epochSeconds: number | undefined, zone: string): DateTime {
+  if (epochSeconds !== undefined) return inZone(epochSeconds * 1000, zone);
   return DateTime.now().setZone(zone).setLocale(LOCALE);
+}
+
+/**
+ * Reads `SOURCE_DATE_EPOCH`: whole seconds since 1970, or nothing when unset or blank.
+ * @example parseSourceDateEpoch("1793491200") // 1793491200
+ */
+export function parseSourceDateEpoch(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${value}"`);
+  return Number(value.trim());
 }
 
 /** True when `zone` is an IANA zone luxon knows. */

@@ -7,6 +7,7 @@ export {
   isoWithOffset,
   datePath,
   buildInstant,
+  parseSourceDateEpoch,
   isValidZone,
 } from "./dates.js";
 export type { DateParse } from "./dates.js";

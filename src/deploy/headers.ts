@@ -1,4 +1,5 @@
 import { EMBED_HOSTS } from "../markdown/index.js";
+import { ASSETS_URL, IMAGES_URL } from "../urls/index.js";
 
 /** One year: for files whose names carry a content hash, which never change under one name. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -41,7 +42,7 @@ export function headersFile(): string {
     "  X-Frame-Options: SAMEORIGIN",
     "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
     "",
-    ...long("/assets/*"),
-    ...long("/img/*"),
+    ...long(`${ASSETS_URL}*`),
+    ...long(`${IMAGES_URL}*`),
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { MANIFEST_URL, outputFileOf, urlOfFile } from "../urls/index.js";
 
 /** One file of a built site. */
 export interface ManifestEntry {
@@ -14,7 +15,7 @@ export interface Manifest {
   readonly files: readonly ManifestEntry[];
 }
 
-export const MANIFEST_FILE = "manifest.json";
+export const MANIFEST_FILE = outputFileOf(MANIFEST_URL);
 
 /** Hashes every file under `root` (the manifest itself aside). */
 export function buildManifest(root: string): Manifest {
@@ -48,15 +49,6 @@ export interface DeployPlan {
   readonly purge: readonly string[];
 }
 
-/**
- * The URL a file is served at: `tags/x/index.html` is `/tags/x/`, anything else its own path.
- * @example fileUrl("index.html") // "/"
- */
-export function fileUrl(file: string): string {
-  if (file === "index.html") return "/";
-  return file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : `/${file}`;
-}
-
 /** Compares two manifests. New files need no purge; changed and removed ones do. */
 export function planDeploy(previous: Manifest, next: Manifest): DeployPlan {
   const before = new Map(previous.files.map((f) => [f.path, f.sha256]));
@@ -64,7 +56,7 @@ export function planDeploy(previous: Manifest, next: Manifest): DeployPlan {
   const upload = next.files.filter((f) => before.get(f.path) !== f.sha256).map((f) => f.path);
   const changed = upload.filter((p) => before.has(p));
   const remove = previous.files.filter((f) => !after.has(f.path)).map((f) => f.path);
-  return { upload, remove, purge: [...changed, ...remove].map(fileUrl).sort() };
+  return { upload, remove, purge: [...changed, ...remove].map(urlOfFile).sort() };
 }
 
 /** Reads a manifest file, with a plain message when it is not one. */

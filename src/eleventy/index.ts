@@ -1,10 +1,4 @@
-export { newsPlugin, pageData } from "./plugin.js";
-export { contentHash, fingerprintAssets } from "./assets.js";
-export type { Assets } from "./assets.js";
-export type { EleventyConfigApi } from "./plugin.js";
-export { siteDirectories } from "./directories.js";
-export type { SiteDirectories } from "./directories.js";
-export { loadModel } from "./load-model.js";
-export { onStage, stage, stageAsync, count } from "./progress.js";
-export type { StageReport } from "./progress.js";
-export type { NewsOptions } from "./load-model.js";
+export { newsPlugin, ELEVENTY_PAGES } from "./plugin.js";
+export type { EleventyConfigApi, EleventyEvent, NewsPluginOptions } from "./plugin.js";
+export { createEleventy, renderEleventyPages } from "./host.js";
+export type { RunMode } from "./host.js";

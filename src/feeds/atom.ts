@@ -1,6 +1,6 @@
 import type { ArticleView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
-import { absoluteUrl } from "../urls/index.js";
+import { absoluteUrl, HOME_URL, TAGS_URL } from "../urls/index.js";
 import { toXml, type XmlNode } from "./xml.js";
 
 /** One Atom feed of the site: the whole site's, or one author's, tag's or section's. */
@@ -25,8 +25,8 @@ function entry(article: ArticleView, site: SiteConfig, fullContent: boolean): Xm
     updated: article.modified.iso,
     author: article.authors.map((a) => ({ name: a.name, uri: absoluteUrl(site.url, a.url) })),
     category: [
-      { "@_term": article.section.key, "@_label": article.section.name, "@_scheme": absoluteUrl(site.url, "/") },
-      ...article.tags.map((t) => ({ "@_term": t.key, "@_label": t.name, "@_scheme": absoluteUrl(site.url, "/tags/") })),
+      { "@_term": article.section.key, "@_label": article.section.name, "@_scheme": absoluteUrl(site.url, HOME_URL) },
+      ...article.tags.map((t) => ({ "@_term": t.key, "@_label": t.name, "@_scheme": absoluteUrl(site.url, TAGS_URL) })),
     ],
     summary: { "@_type": "text", "#text": article.summary },
     // xml:base makes the body's relative links and images resolve against the article's address.
@@ -56,7 +56,7 @@ export function atomFeed(spec: FeedSpec, site: SiteConfig): string {
         { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(site.url, spec.pageUrl) },
       ],
       updated: updated ?? "1970-01-01T00:00:00Z",
-      author: { name: site.name, uri: absoluteUrl(site.url, "/") },
+      author: { name: site.name, uri: absoluteUrl(site.url, HOME_URL) },
       generator: site.name,
       entry: spec.items.map((a) => entry(a, site, spec.fullContent ?? true)),
     },

@@ -1,6 +1,6 @@
 import type { ArticleView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
-import { absoluteUrl } from "../urls/index.js";
+import { absoluteUrl, HOME_URL, NEWS_SITEMAP_URL, SEARCH_INDEX_URL, SITEMAP_URL, sitemapPartUrl } from "../urls/index.js";
 import { toXml } from "./xml.js";
 
 /** One URL of the sitemap, with its last change when known. */
@@ -19,14 +19,14 @@ export interface SitemapPart {
 }
 
 /**
- * Splits the site's URLs into sitemap files. Up to the limit, one `/sitemap.xml`; past it, parts at
- * `/sitemaps/sitemap-N.xml` and an index at `/sitemap.xml` (see {@link sitemapIndex}).
+ * Splits the site's URLs into sitemap files. Up to the limit, one sitemap; past it, numbered parts
+ * and an index in the sitemap's place (see {@link sitemapIndex}).
  */
 export function sitemapParts(entries: readonly SitemapEntry[], limit = SITEMAP_LIMIT): SitemapPart[] {
-  if (entries.length <= limit) return [{ url: "/sitemap.xml", entries }];
+  if (entries.length <= limit) return [{ url: SITEMAP_URL, entries }];
   const parts: SitemapPart[] = [];
   for (let i = 0; i < entries.length; i += limit) {
-    parts.push({ url: `/sitemaps/sitemap-${parts.length + 1}.xml`, entries: entries.slice(i, i + limit) });
+    parts.push({ url: sitemapPartUrl(parts.length + 1), entries: entries.slice(i, i + limit) });
   }
   return parts;
 }
@@ -79,7 +79,7 @@ export function newsSitemapXml(articles: readonly ArticleView[], site: SiteConfi
     urlset: {
       "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
       "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
-      url: articles.length === 0 ? [{ loc: absoluteUrl(site.url, "/") }] : articles.map((a) => ({
+      url: articles.length === 0 ? [{ loc: absoluteUrl(site.url, HOME_URL) }] : articles.map((a) => ({
         loc: a.absoluteUrl,
         "news:news": {
           "news:publication": { "news:name": site.name, "news:language": site.language },
@@ -96,10 +96,10 @@ export function robotsTxt(site: SiteConfig): string {
   return [
     "User-agent: *",
     "Allow: /",
-    "Disallow: /pagefind/",
+    `Disallow: ${SEARCH_INDEX_URL}`,
     "",
-    `Sitemap: ${absoluteUrl(site.url, "/sitemap.xml")}`,
-    `Sitemap: ${absoluteUrl(site.url, "/news-sitemap.xml")}`,
+    `Sitemap: ${absoluteUrl(site.url, SITEMAP_URL)}`,
+    `Sitemap: ${absoluteUrl(site.url, NEWS_SITEMAP_URL)}`,
     "",
   ].join("\n");
 }

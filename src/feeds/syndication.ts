@@ -1,5 +1,5 @@
 import type { Listing, SiteModel, ArticleView } from "../collections/index.js";
-import { feedUrl, HOME_URL } from "../urls/index.js";
+import { feedUrl, HOME_URL, SEARCH_URL } from "../urls/index.js";
 import type { FeedSpec } from "./atom.js";
 import { newsArticles, sitemapParts, type SitemapEntry, type SitemapPart } from "./sitemap.js";
 
@@ -46,7 +46,7 @@ function newest(items: readonly ArticleView[]): string | undefined {
 }
 
 /** Every page URL of the site, with its last change where the page lists or is an article. */
-export function sitemapEntries(model: SiteModel, extraUrls: readonly string[] = []): SitemapEntry[] {
+export function sitemapEntries(model: SiteModel): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   const add = (url: string, lastmod?: string): void => void entries.push(lastmod ? { url, lastmod } : { url });
   add(HOME_URL, newest(model.articles.slice(0, 30)));
@@ -56,12 +56,12 @@ export function sitemapEntries(model: SiteModel, extraUrls: readonly string[] = 
   for (const year of model.years) add(year.url);
   add(model.urls.authors);
   add(model.urls.tags);
-  for (const url of extraUrls) add(url);
+  add(SEARCH_URL);
   return entries;
 }
 
 /** Builds the feeds, the sitemap files and the news sitemap's list from the site model. */
-export function buildSyndication(model: SiteModel, buildMs: number, extraUrls: readonly string[] = []): Syndication {
+export function buildSyndication(model: SiteModel, buildMs: number): Syndication {
   const { site } = model;
   const feeds: FeedSpec[] = [
     { url: model.urls.feed, pageUrl: HOME_URL, title: site.name, items: model.articles.slice(0, SITE_FEED_SIZE) },
@@ -69,7 +69,7 @@ export function buildSyndication(model: SiteModel, buildMs: number, extraUrls: r
     ...termFeeds(model.listings.author, "", site.name, TERM_FEED_SIZE),
     ...termFeeds(model.listings.tag, "Tag: ", site.name, TERM_FEED_SIZE),
   ];
-  const sitemaps = sitemapParts(sitemapEntries(model, extraUrls));
+  const sitemaps = sitemapParts(sitemapEntries(model));
   return {
     feeds,
     sitemaps,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import eleventyImage from "@11ty/eleventy-img";
+import { IMAGES_URL } from "../urls/index.js";
 
 /** One output file of a processed image. */
 interface ImageOutput {
@@ -34,7 +35,7 @@ export interface ProcessedImage {
 export interface ImageOptions {
   /** Where processed files are kept between builds, so each is encoded once. @default ".cache/img" */
   readonly cacheDir?: string;
-  /** The URL folder of processed images. @default "/img/" */
+  /** The URL folder of processed images. @default IMAGES_URL */
   readonly urlPath?: string;
   /** Encode the files; `false` only measures them, for their HTML. @default true */
   readonly encode?: boolean;
@@ -67,7 +68,7 @@ export function localImagePath(src: string, articleFile: string, contentDir: str
 /** Makes an image processor whose cache lives in `cacheDir`. */
 export function createImageProcessor(options: ImageOptions = {}): ImageProcessor {
   const cacheDir = options.cacheDir ?? path.join(".cache", "img");
-  const urlPath = options.urlPath ?? "/img/";
+  const urlPath = options.urlPath ?? IMAGES_URL;
   const settings = { widths: [...IMAGE_WIDTHS], formats: [...IMAGE_FORMATS], outputDir: cacheDir, urlPath };
   const pending = new Map<string, Promise<unknown>>();
   const used = new Set<string>();

@@ -2,23 +2,16 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchShard } from "./records.js";
 
-/** A search index being built by Pagefind's own process while the pages render. */
+/**
+ * A search index being built by Pagefind's own process while the pages render. The build that
+ * started it owns it: it either finishes it, or cancels it before it removes its staging folder, so
+ * that Pagefind never writes into a folder that is gone.
+ */
 export interface SearchIndexJob {
   /** Waits until every bundle is written and reports how many articles they hold. */
   finish(): Promise<{ pages: number; bundles: number }>;
-  /** Stops indexing without writing more (a failed build). */
+  /** Stops indexing without writing more, and waits until Pagefind has stopped (a failed build). */
   cancel(): Promise<void>;
-}
-
-/** Jobs started and not yet finished or cancelled, so that a failed build can stop them. */
-const running = new Set<SearchIndexJob>();
-
-/**
- * Cancels every search index still being built, and waits until none writes any more: a build
- * that fails must not have Pagefind writing into its staging folder after it is removed.
- */
-export async function cancelSearchIndexes(): Promise<void> {
-  await Promise.all([...running].map((job) => job.cancel()));
 }
 
 /** Records sent to Pagefind at a time: at most one batch of text is in flight. */
@@ -65,22 +58,18 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
   })();
   // A failure is reported by finish(); until then it must not count as unhandled.
   run.catch(() => undefined);
-  const job: SearchIndexJob = {
+  return {
     async finish() {
       try {
         return await run;
       } finally {
-        running.delete(job);
         await pagefind.close();
       }
     },
     async cancel() {
       cancelled = true;
       await run.catch(() => undefined);
-      running.delete(job);
       await pagefind.close();
     },
   };
-  running.add(job);
-  return job;
 }

@@ -1,4 +1,5 @@
 import type { ArticleView } from "../collections/index.js";
+import { SEARCH_INDEX_URL, searchBundleUrl } from "../urls/index.js";
 
 /**
  * Pagefind keeps a whole index in memory while it writes it, about 115 KB an article (1.1 GB for
@@ -113,6 +114,6 @@ export function searchShards(articles: readonly ArticleView[], size?: number): S
   if (runs.length === 0) runs.push([]);
   const newest = runs.length - 1;
   return runs
-    .map((run, i) => ({ bundle: i === newest ? "/pagefind/" : `/pagefind/part-${i + 1}/`, articles: run }))
+    .map((run, i) => ({ bundle: i === newest ? SEARCH_INDEX_URL : searchBundleUrl(i + 1), articles: run }))
     .reverse();
 }

@@ -1,6 +1,6 @@
 import type { ArticleView, AuthorView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
-import { absoluteUrl } from "../urls/index.js";
+import { absoluteUrl, HOME_URL, twitterProfileUrl } from "../urls/index.js";
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -27,9 +27,9 @@ function organization(site: SiteConfig, images: SiteImages): JsonLd {
   return {
     "@type": "Organization",
     name: site.name,
-    url: absoluteUrl(site.url, "/"),
+    url: absoluteUrl(site.url, HOME_URL),
     logo: { "@type": "ImageObject", url: images.logo },
-    ...(site.twitter ? { sameAs: [`https://twitter.com/${site.twitter}`] } : {}),
+    ...(site.twitter ? { sameAs: [twitterProfileUrl(site.twitter)] } : {}),
   };
 }
 
@@ -57,7 +57,7 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteConfig, images
 /** BreadcrumbList: home › section › article. */
 export function breadcrumbJsonLd(article: ArticleView, site: SiteConfig): JsonLd {
   const crumbs = [
-    { name: site.name, url: absoluteUrl(site.url, "/") },
+    { name: site.name, url: absoluteUrl(site.url, HOME_URL) },
     { name: article.section.name, url: absoluteUrl(site.url, article.section.url) },
     { name: article.title, url: article.absoluteUrl },
   ];

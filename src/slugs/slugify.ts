@@ -1,4 +1,5 @@
 import slugifyLib from "@sindresorhus/slugify";
+import { LRUCache } from "lru-cache";
 
 /**
  * Letters the contract folds by hand. The library's defaults are German-first (ö→oe, ü→ue) and
@@ -15,22 +16,25 @@ const FOLDS: ReadonlyArray<[string, string]> = [
   ["ç", "c"], ["Ç", "c"],
 ];
 
-const cache = new Map<string, string>();
+/**
+ * Slugs already made, newest kept: tags and bylines repeat across thousands of articles. A memo of a
+ * pure function, bounded so that a long watching process cannot grow it without end.
+ */
+const made = new LRUCache<string, string>({ max: 20_000 });
 const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Lower-case ASCII slug with words joined by `-`, folding Azerbaijani and Turkish letters.
- * Memoized: tags and bylines repeat across thousands of articles.
  * @example slugify("Azərbaycan") // "azerbaycan"
  * @example slugify("Novruz bayramı") // "novruz-bayrami"
  */
 export function slugify(text: string): string {
   // Most file names are slugs already; the transliteration library is the slow path.
   if (PLAIN_SLUG.test(text)) return text;
-  let slug = cache.get(text);
+  let slug = made.get(text);
   if (slug === undefined) {
     slug = slugifyLib(text, { customReplacements: FOLDS as Array<[string, string]>, decamelize: false });
-    cache.set(text, slug);
+    made.set(text, slug);
   }
   return slug;
 }

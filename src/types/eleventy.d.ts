@@ -1,15 +1,20 @@
-// The slice of Eleventy's programmatic API the build command uses; Eleventy ships no TypeScript types.
+// The slice of Eleventy's programmatic API the pipeline uses; Eleventy ships no TypeScript types.
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string | false;
     quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
     config?: (eleventyConfig: unknown) => void;
   }
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     logger: { overrideLogger(logger: unknown): void };
+    init(): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
     write(): Promise<[unknown[], Array<{ outputPath?: string | false }>]>;
-    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
+    watch(): Promise<void>;
+    stopWatch(): Promise<void>;
+    serve(port?: number): Promise<void>;
   }
 }
 

@@ -1,16 +1,1 @@
-export {
-  articleUrl,
-  authorUrl,
-  tagUrl,
-  sectionUrl,
-  yearUrl,
-  monthUrl,
-  pageUrl,
-  feedUrl,
-  absoluteUrl,
-  HOME_URL,
-  LATEST_URL,
-  AUTHORS_URL,
-  TAGS_URL,
-  RESERVED_SEGMENTS,
-} from "./urls.js";
+export * from "./urls.js";

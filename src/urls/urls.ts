@@ -1,7 +1,32 @@
 import type { DateTime } from "luxon";
 import { datePath } from "../dates/index.js";
 
-/** The one place a URL path is built. Every path starts and ends with `/` (files excepted). */
+/**
+ * The one place the site's URLs are made, and the one rule that turns a URL into the file that serves
+ * it. Every page path starts and ends with `/`; files (feeds, sitemaps) end with their name.
+ */
+
+export const HOME_URL = "/";
+export const LATEST_URL = "/latest/";
+export const AUTHORS_URL = "/authors/";
+export const TAGS_URL = "/tags/";
+export const SEARCH_URL = "/search/";
+export const NOT_FOUND_URL = "/404.html";
+export const SITE_FEED_URL = "/feed.xml";
+export const SITEMAP_URL = "/sitemap.xml";
+export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
+export const ROBOTS_URL = "/robots.txt";
+/** The CDN's redirect and header rules, and the deploy manifest. */
+export const REDIRECTS_URL = "/_redirects";
+export const HEADERS_URL = "/_headers";
+export const MANIFEST_URL = "/manifest.json";
+/** Folders of fingerprinted assets, processed images and the search index. */
+export const ASSETS_URL = "/assets/";
+export const IMAGES_URL = "/img/";
+export const SEARCH_INDEX_URL = "/pagefind/";
+/** Pagefind's own interface files, served from the main search bundle. */
+export const SEARCH_UI_STYLES_URL = `${SEARCH_INDEX_URL}pagefind-ui.css`;
+export const SEARCH_UI_SCRIPT_URL = `${SEARCH_INDEX_URL}pagefind-ui.js`;
 
 /** `/2016/03/03/azerbaijan-pakistan-ties/`: the date in the site zone, then the slug. */
 export function articleUrl(date: DateTime, slug: string): string {
@@ -9,11 +34,11 @@ export function articleUrl(date: DateTime, slug: string): string {
 }
 
 export function authorUrl(id: string): string {
-  return `/authors/${id}/`;
+  return `${AUTHORS_URL}${id}/`;
 }
 
 export function tagUrl(tagSlug: string): string {
-  return `/tags/${tagSlug}/`;
+  return `${TAGS_URL}${tagSlug}/`;
 }
 
 export function sectionUrl(sectionId: string): string {
@@ -28,11 +53,6 @@ export function monthUrl(year: number, month: number): string {
   return `${yearUrl(year)}${String(month).padStart(2, "0")}/`;
 }
 
-export const HOME_URL = "/";
-export const LATEST_URL = "/latest/";
-export const AUTHORS_URL = "/authors/";
-export const TAGS_URL = "/tags/";
-
 /**
  * Page `n` of a listing whose first page is `base`.
  * @example pageUrl("/tags/energy/", 2) // "/tags/energy/page/2/"
@@ -46,13 +66,77 @@ export function feedUrl(base: string): string {
   return `${base}feed.xml`;
 }
 
+/**
+ * Part `n` (from 1) of a sitemap split past 50,000 URLs.
+ * @example sitemapPartUrl(2) // "/sitemaps/sitemap-2.xml"
+ */
+export function sitemapPartUrl(n: number): string {
+  return `/sitemaps/sitemap-${n}.xml`;
+}
+
+/**
+ * The folder of an older search bundle, `n` from 1 (the oldest); the newest is {@link SEARCH_INDEX_URL}.
+ * @example searchBundleUrl(1) // "/pagefind/part-1/"
+ */
+export function searchBundleUrl(n: number): string {
+  return `${SEARCH_INDEX_URL}part-${n}/`;
+}
+
+/**
+ * A fingerprinted asset: `site.css` with hash `0a1b2c3d4e` is `/assets/site.0a1b2c3d4e.css`.
+ * @example assetUrl("site.css", "0a1b2c3d4e") // "/assets/site.0a1b2c3d4e.css"
+ */
+export function assetUrl(name: string, hash: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? `${ASSETS_URL}${name}.${hash}` : `${ASSETS_URL}${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+}
+
+/**
+ * A Twitter profile, from a handle without `@`.
+ * @example twitterProfileUrl("azernews_az") // "https://twitter.com/azernews_az"
+ */
+export function twitterProfileUrl(handle: string): string {
+  return `https://twitter.com/${encodeURIComponent(handle)}`;
+}
+
 /** An absolute URL on the site. `siteUrl` has no trailing slash. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/**
+ * The file that serves a URL, relative to the output folder: a path ending in `/` gets an
+ * `index.html` inside it, a last segment with a dot is a file of its own, and any other path is a
+ * folder with an `index.html` (as static hosts serve `/old/story`).
+ * @example outputFileOf("/tags/x/") // "tags/x/index.html"
+ * @example outputFileOf("/politics/94020.html") // "politics/94020.html"
+ * @example outputFileOf("/old/story") // "old/story/index.html"
+ */
+export function outputFileOf(url: string): string {
+  const trimmed = url.replace(/^\/+/, "");
+  if (trimmed === "" || trimmed.endsWith("/")) return `${trimmed}index.html`;
+  const last = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  return last.includes(".") ? trimmed : `${trimmed}/index.html`;
+}
+
+/**
+ * The URL a file of the output is served at: the inverse of {@link outputFileOf}.
+ * @example urlOfFile("index.html") // "/"
+ * @example urlOfFile("tags/x/index.html") // "/tags/x/"
+ */
+export function urlOfFile(file: string): string {
+  if (file === "index.html") return HOME_URL;
+  return file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : `/${file}`;
+}
+
+/** Every single URL the site itself writes besides its lists and articles; no alias may take them. */
+export const SITE_FILE_URLS: readonly string[] = [
+  HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
+  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL,
+];
+
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json",
+  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps",
 ]);

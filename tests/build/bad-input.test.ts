@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, loadContent } from "../../src/content/index.js";
+import { ContentError } from "../../src/content/index.js";
+import { checkedContent } from "../helpers/content.js";
 import { createMarkdown } from "../../src/markdown/index.js";
 import { buildSite, listFiles, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
 
@@ -65,17 +66,17 @@ const ACCEPTED: ReadonlyArray<readonly [name: string, text: string, url: string]
   ["nul-in-body.md", fm("title: NUL in body\ndate: 2016-03-03\nbyline: amina-test", "a\u0000b\n"), "/2016/03/03/nul-in-body/"],
 ];
 
-function load(dir: string): void {
-  loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() });
+async function load(dir: string): Promise<void> {
+  await checkedContent(dir);
 }
 
 describe("bad input, one file at a time", () => {
-  it.each(REFUSED)("refuses %s with its file named and a plain message", (name, text, message) => {
+  it.each(REFUSED)("refuses %s with its file named and a plain message", async (name, text, message) => {
     const dir = minimalSite();
     writeFiles(dir, { [`articles/${name}`]: text });
     let error: unknown;
     try {
-      load(dir);
+      await load(dir);
     } catch (e) {
       error = e;
     }
@@ -86,16 +87,16 @@ describe("bad input, one file at a time", () => {
     expect(problems.map((p) => p.message).join("\n")).toMatch(message);
   });
 
-  it.each(ACCEPTED)("accepts %s", (name, text) => {
+  it.each(ACCEPTED)("accepts %s", async (name, text) => {
     const dir = minimalSite();
     writeFiles(dir, { [`articles/${name}`]: text });
-    expect(() => load(dir)).not.toThrow();
+    await expect(load(dir)).resolves.toBeUndefined();
   });
 
-  it("refuses an author file with broken YAML or no name", () => {
+  it("refuses an author file with broken YAML or no name", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "authors/broken.md": "---\nname: [x\n---\n", "authors/nameless.md": "---\nrole: R\n---\n" });
-    expect(() => load(dir)).toThrow(/authors\/broken\.md:\d+: the front matter is not valid YAML[\s\S]*authors\/nameless\.md: name is missing/);
+    await expect(load(dir)).rejects.toThrow(/authors\/broken\.md:\d+: the front matter is not valid YAML[\s\S]*authors\/nameless\.md: name is missing/);
   });
 });
 

@@ -7,7 +7,7 @@ import { ROOT, loadPage, tempDir } from "../helpers/site.js";
 const ARTICLE = path.join("articles", "2015", "10", "caspian-seal-survey-finds-population-pressure.md");
 const PAGE = "/2015/10/12/caspian-seal-survey-finds-population-pressure/";
 
-/** `npm start`'s rebuild path (Eleventy --watch --incremental, without the server) on a copy of the sample. */
+/** `npm start`'s rebuild path (Eleventy's watcher, without the dev server) on a copy of the sample. */
 describe("watch mode", () => {
   let child: ChildProcess;
   let log = "";
@@ -44,9 +44,9 @@ describe("watch mode", () => {
     content = path.join(dir, "content");
     output = path.join(dir, "_site");
     fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
-    child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--watch", "--incremental", `--output=${output}`], {
+    child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--no-serve", "--content", content, "--output", output], {
       cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800", NEWS_CONTENT_DIR: content },
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout?.on("data", (d: Buffer) => void (log += d.toString()));

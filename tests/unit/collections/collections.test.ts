@@ -1,42 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { buildSiteModel, groupBy, mostUsedSpellings, pagerLinks, paginate } from "../../../src/collections/index.js";
-import { compareNewestFirst, type Article, type Author, type Content, type SiteConfig } from "../../../src/content/index.js";
-import { testSite } from "../../helpers/model.js";
+import { buildSiteModel, groupBy, mostUsedSpellings, pagerLinks, paginate, type ModelContent } from "../../../src/collections/index.js";
+import type { Article, SiteConfig } from "../../../src/content/index.js";
+import { testArticle, testAuthor, testContent, testSite, ZONE } from "../../helpers/factory.js";
 
-const ZONE = "Asia/Baku";
 const SITE = testSite({ sections: [{ id: "politics", title: "Politics" }, { id: "sports", title: "Sports" }], perPage: 3, latestCount: 2 });
-
-function author(id: string, name: string): Author {
-  return { id, name, bioHtml: `<p>${name} writes.</p>`, bioText: `${name} writes.`, sourcePath: `content/authors/${id}.md` };
-}
-
-let counter = 0;
-function article(fields: Partial<Omit<Article, "date">> & { date: string }): Article {
-  counter += 1;
-  const { date, ...rest } = fields;
-  return {
-    sourcePath: `content/articles/a${counter}.md`,
-    slug: `story-${counter}`,
-    title: `Story ${counter}`,
-    byline: ["amina"],
-    tags: [],
-    section: "politics",
-    summary: "",
-    hasOwnSummary: false,
-    html: "<p>x</p>",
-    corrections: [],
-    draft: false,
-    aliases: [],
-    ...rest,
-    date: DateTime.fromISO(date, { zone: ZONE }),
-  };
-}
-
-function content(articles: Article[], site: SiteConfig = SITE): Content {
-  const authors = new Map([author("amina", "Amina Test"), author("rauf", "Rauf Test"), author("idle", "Idle Writer")].map((a) => [a.id, a]));
-  return { site, authors, articles: [...articles].sort(compareNewestFirst), warnings: [] };
-}
+const AUTHORS = [testAuthor("amina", "Amina Test"), testAuthor("rauf", "Rauf Test"), testAuthor("idle", "Idle Writer")];
+const article = testArticle;
+const content = (articles: Article[], site: SiteConfig = SITE): ModelContent => testContent(articles, site, AUTHORS);
 
 const BUILD = DateTime.fromISO("2026-11-01T00:00:00Z", { zone: ZONE });
 

@@ -1,17 +1,17 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, loadContent, type Problem } from "../../../src/content/index.js";
-import { createMarkdown } from "../../../src/markdown/index.js";
+import { ContentError, type Problem } from "../../../src/content/index.js";
+import { checkedContent } from "../../helpers/content.js";
 import { minimalSite, writeFiles } from "../../helpers/site.js";
 
 const GOOD = "---\ntitle: Fine\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test\n---\nBody.\n";
 
 /** Loads a site with the given article files and returns the problems it was refused for. */
-function problemsOf(files: Record<string, string>): Problem[] {
+async function problemsOf(files: Record<string, string>): Promise<Problem[]> {
   const dir = minimalSite();
   writeFiles(dir, files);
   try {
-    loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() });
+    await checkedContent(dir);
   } catch (error) {
     if (error instanceof ContentError) return [...error.problems];
     throw error;
@@ -20,8 +20,8 @@ function problemsOf(files: Record<string, string>): Problem[] {
 }
 
 describe("article validation", () => {
-  it("accepts a good article", () => {
-    expect(problemsOf({ "articles/good.md": GOOD })).toEqual([]);
+  it("accepts a good article", async () => {
+    expect(await problemsOf({ "articles/good.md": GOOD })).toEqual([]);
   });
 
   it.each([
@@ -37,20 +37,20 @@ describe("article validation", () => {
     ["a slug with a slash", "---\ntitle: T\ndate: 2016-03-03\nbyline: amina-test\nslug: a/b\n---\n", /slug "a\/b" is not a plain slug/],
     ["broken YAML", "---\ntitle: [unclosed\n---\n", /not valid YAML/],
     ["a boolean draft written as text", "---\ntitle: T\ndate: 2016-03-03\nbyline: amina-test\ndraft: maybe\n---\n", /draft must be true or false/],
-  ])("refuses %s, naming the file", (_name, text, message) => {
-    const problems = problemsOf({ "articles/2016/bad.md": text });
+  ])("refuses %s, naming the file", async (_name, text, message) => {
+    const problems = await problemsOf({ "articles/2016/bad.md": text });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((p) => message.test(p.message))).toBe(true);
     for (const p of problems) expect(p.file).toBe(path.join("content", "articles", "2016", "bad.md"));
   });
 
-  it("gives the line of the bad field", () => {
-    const [problem] = problemsOf({ "articles/bad.md": "---\ntitle: T\nbyline: amina-test\ndate: 2017-13-45\n---\n" });
+  it("gives the line of the bad field", async () => {
+    const [problem] = await problemsOf({ "articles/bad.md": "---\ntitle: T\nbyline: amina-test\ndate: 2017-13-45\n---\n" });
     expect(problem?.line).toBe(4);
   });
 
-  it("refuses two articles with the same URL, naming both files", () => {
-    const problems = problemsOf({
+  it("refuses two articles with the same URL, naming both files", async () => {
+    const problems = await problemsOf({
       "articles/a/same.md": GOOD,
       "articles/b/same.md": GOOD.replace("Fine", "Also fine"),
     });
@@ -60,8 +60,8 @@ describe("article validation", () => {
     expect(problems[0]?.file).toBe(path.join("content", "articles", "b", "same.md"));
   });
 
-  it("lists every problem of every file at once", () => {
-    const problems = problemsOf({
+  it("lists every problem of every file at once", async () => {
+    const problems = await problemsOf({
       "articles/one.md": "---\ndate: 2017-13-45\nbyline: nobody\nsection: gossip\nslug: ../x\n---\n",
       "articles/two.md": "---\ntitle: T\n---\n",
     });
@@ -71,37 +71,37 @@ describe("article validation", () => {
     expect(two).toHaveLength(2);
   });
 
-  it("reads a timestamp without an offset in the site zone, not as UTC", () => {
+  it("reads a timestamp without an offset in the site zone, not as UTC", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "articles/x.md": "---\ntitle: T\ndate: 2015-07-10T17:00:00\nbyline: amina-test\n---\n" });
-    const { articles } = loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() });
+    const { articles } = (await checkedContent(dir));
     expect(articles[0]?.date.toISO()).toBe("2015-07-10T17:00:00.000+05:00");
   });
 
-  it("folds repeated tags and keeps titles as text", () => {
+  it("folds repeated tags and keeps titles as text", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "articles/x.md": "---\ntitle: 2024\ndate: 2016-03-03\nbyline: [amina-test]\ntags: [Azərbaycan, azerbaycan, 2024]\n---\n" });
-    const [article] = loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() }).articles;
+    const [article] = (await checkedContent(dir)).articles;
     expect(article?.title).toBe("2024");
     expect(article?.tags).toEqual(["Azərbaycan", "2024"]);
   });
 });
 
 describe("author and site validation", () => {
-  it("refuses an author without a name", () => {
-    const problems = problemsOf({ "authors/nameless.md": "---\nrole: Reporter\n---\nBio.\n" });
+  it("refuses an author without a name", async () => {
+    const problems = await problemsOf({ "authors/nameless.md": "---\nrole: Reporter\n---\nBio.\n" });
     expect(problems).toEqual([expect.objectContaining({ file: path.join("content", "authors", "nameless.md"), message: expect.stringMatching(/name is missing/) })]);
   });
 
-  it("refuses a site.json without a url", () => {
+  it("refuses a site.json without a url", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "_data/site.json": JSON.stringify({ name: "X" }) });
-    expect(() => loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() })).toThrow(/site\.json: url/);
+    await expect(checkedContent(dir)).rejects.toThrow(/site\.json: url/);
   });
 
-  it("refuses an unknown time zone", () => {
+  it("refuses an unknown time zone", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "_data/site.json": JSON.stringify({ name: "X", url: "https://x.example", timezone: "Mars/Olympus" }) });
-    expect(() => loadContent({ contentDir: dir, rootDir: path.dirname(dir), markdown: createMarkdown() })).toThrow(/Mars\/Olympus/);
+    await expect(checkedContent(dir)).rejects.toThrow(/Mars\/Olympus/);
   });
 });

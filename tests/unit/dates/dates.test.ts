@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildInstant, datePath, formatDateline, formatMasthead, isoWithOffset, parseContentDate } from "../../../src/dates/index.js";
+import { buildInstant,
+  parseSourceDateEpoch, datePath, formatDateline, formatMasthead, isoWithOffset, parseContentDate } from "../../../src/dates/index.js";
 
 const BAKU = "Asia/Baku";
 
@@ -48,12 +49,13 @@ describe("the build date", () => {
 
   it("follows SOURCE_DATE_EPOCH, in the site zone", () => {
     // 2026-10-31T23:00:00Z is already 1 November in Baku.
-    const instant = buildInstant({ SOURCE_DATE_EPOCH: "1793487600" }, BAKU);
+    const instant = buildInstant(parseSourceDateEpoch("1793487600"), BAKU);
     expect(isoWithOffset(instant)).toBe("2026-11-01T03:00:00+04:00");
     expect(formatMasthead(instant)).toBe("Sunday November 1 2026");
   });
 
   it("refuses a SOURCE_DATE_EPOCH that is not whole seconds", () => {
-    expect(() => buildInstant({ SOURCE_DATE_EPOCH: "soon" }, BAKU)).toThrow(/SOURCE_DATE_EPOCH/);
+    expect(() => parseSourceDateEpoch("soon")).toThrow(/SOURCE_DATE_EPOCH/);
+    expect(parseSourceDateEpoch(" ")).toBeUndefined();
   });
 });

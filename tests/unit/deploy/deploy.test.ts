@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildManifest, fileUrl, headersFile, planDeploy, readManifest, writeManifest } from "../../../src/deploy/index.js";
+import { buildManifest, headersFile, planDeploy, readManifest, writeManifest } from "../../../src/deploy/index.js";
 import { tempDir } from "../../helpers/site.js";
 
 function site(files: Record<string, string>): string {
@@ -32,10 +32,6 @@ describe("manifest and deploy plan", () => {
       remove: ["assets/s.1.css", "old.html"],
       purge: ["/", "/assets/s.1.css", "/old.html"],
     });
-  });
-
-  it("maps files to the URLs they are served at", () => {
-    expect(["index.html", "tags/x/index.html", "feed.xml", "a/b.html"].map(fileUrl)).toEqual(["/", "/tags/x/", "/feed.xml", "/a/b.html"]);
   });
 
   it("refuses a file that is not a manifest", () => {

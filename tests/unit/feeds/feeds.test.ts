@@ -4,41 +4,24 @@ import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
+import type { ArticleView } from "../../../src/collections/index.js";
 import { atomFeed, newsArticles, newsSitemapXml, sitemapIndex, sitemapParts, sitemapXml } from "../../../src/feeds/index.js";
 import { FIXTURES, tempDir } from "../../helpers/site.js";
 import { requireTool } from "../../helpers/tools.js";
-import { testSite } from "../../helpers/model.js";
+import { testArticle, testAuthor, testSite, testView } from "../../helpers/factory.js";
 
 const SITE = testSite({ name: "Test & Co" });
 
 function view(title: string, iso: string): ArticleView {
-  const author = authorView({ id: "amina", name: "Amina <Test>", bioHtml: "", bioText: "", sourcePath: "x" });
-  return articleView(
-    {
-      sourcePath: "x.md",
-      slug: title.toLowerCase().replace(/[^a-z]+/g, "-"),
-      title,
-      date: DateTime.fromISO(iso, { zone: "Asia/Baku" }),
-      byline: ["amina"],
-      tags: [],
-      section: "politics",
-      summary: "S & s",
-      hasOwnSummary: true,
-      html: '<p>Body with <a href="/2016/">a relative link</a>.</p>',
-      corrections: [],
-      draft: false,
-      aliases: [],
-    },
-    {
-      site: SITE,
-      authors: new Map([["amina", author]]),
-      tagNames: new Map(),
-      tagSlugs: (t) => t,
-      sections: new Map([["politics", sectionView("politics", "Politics")]]),
-      buildMs: Date.parse("2030-01-01T00:00:00Z"),
-    },
-  );
+  const article = testArticle({
+    date: iso,
+    slug: title.toLowerCase().replace(/[^a-z]+/g, "-"),
+    title,
+    summary: "S & s",
+    hasOwnSummary: true,
+    html: '<p>Body with <a href="/2016/">a relative link</a>.</p>',
+  });
+  return testView(article, { site: SITE, authors: [testAuthor("amina", "Amina <Test>")] });
 }
 
 describe("atomFeed", () => {

@@ -1,43 +1,29 @@
 import { DateTime } from "luxon";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { articleView, authorView, sectionView, type ArticleView } from "../../../src/collections/index.js";
+import type { ArticleView } from "../../../src/collections/index.js";
 import { siteSchema } from "../../../src/content/index.js";
 import { bundleSize, firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
-import { testSite } from "../../helpers/model.js";
+import { testArticle, testAuthor, testSite, testView, ZONE } from "../../helpers/factory.js";
 
 const SITE = testSite();
 
 const BODY = Array.from({ length: 300 }, (_, i) => `w${i + 1}`).join(" ");
 
 function view(n: number, extra: { draft?: boolean; html?: string; day?: number; summary?: string } = {}): ArticleView {
-  const author = authorView({ id: "leyla", name: "Leyla Əliyeva", bioHtml: "", bioText: "", sourcePath: "x" });
-  return articleView(
-    {
-      sourcePath: `a${n}.md`,
-      slug: `story-${n}`,
-      title: `Story ${n} &amp; more`,
-      date: DateTime.fromISO("2020-01-01T10:00:00", { zone: "Asia/Baku" }).plus({ days: extra.day ?? n }),
-      byline: ["leyla"],
-      place: "Gəncə",
-      tags: ["Energy"],
-      section: "politics",
-      summary: extra.summary ?? "A standfirst.",
-      hasOwnSummary: true,
-      html: extra.html ?? `<p>${BODY}</p>`,
-      corrections: [],
-      draft: extra.draft ?? false,
-      aliases: [],
-    },
-    {
-      site: SITE,
-      authors: new Map([["leyla", author]]),
-      tagNames: new Map([["energy", "Energy"]]),
-      tagSlugs: (t) => t.toLowerCase(),
-      sections: new Map([["politics", sectionView("politics", "Politics")]]),
-      buildMs: Date.parse("2030-01-01T00:00:00Z"),
-    },
-  );
+  const article = testArticle({
+    date: DateTime.fromISO("2020-01-01T10:00:00", { zone: ZONE }).plus({ days: extra.day ?? n }).toISO() ?? "",
+    slug: `story-${n}`,
+    title: `Story ${n} &amp; more`,
+    byline: ["leyla"],
+    place: "Gəncə",
+    tags: ["Energy"],
+    summary: extra.summary ?? "A standfirst.",
+    hasOwnSummary: true,
+    html: extra.html ?? `<p>${BODY}</p>`,
+    draft: extra.draft ?? false,
+  });
+  return testView(article, { site: SITE, authors: [testAuthor("leyla", "Leyla Əliyeva")] });
 }
 
 describe("searchText and firstWords", () => {

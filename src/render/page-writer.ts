@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Renderer } from "../render/nunjucks.js";
+import { outputFileOf } from "../urls/index.js";
+import type { Renderer } from "./nunjucks.js";
 
 /** A kind of page written once per item of a list: the article pages, every list page, the archives. */
 export interface PageKind {
@@ -58,12 +59,6 @@ export interface WriteReport {
   readonly unchanged: number;
 }
 
-/** The output file of a page URL: `/tags/x/` → `tags/x/index.html`, `/a.html` → `a.html`. */
-export function outputFileOf(url: string): string {
-  const clean = url.replace(/^\/+/, "");
-  return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
-}
-
 /**
  * Renders and writes the bulk of the site's pages, one at a time, straight to disk. Eleventy keeps
  * every page it renders in memory until the build ends (its results hold each page's content), which
@@ -72,17 +67,15 @@ export function outputFileOf(url: string): string {
  *
  * In an incremental build (watch mode) every page has a key, a hash of what it shows; a page whose key
  * has not changed since the last build is neither rendered nor written: an edit to one story
- * re-renders that story and the lists that show it. A one-off build computes no keys.
+ * re-renders that story and the lists that show it. A one-off build computes no keys. The keys of
+ * the last build are kept by the writer, one per page the site has, and replaced by each build.
  */
 export class PageWriter {
   #keys = new Map<string, string>();
 
-  constructor(private readonly renderer: () => Renderer) {}
-
-  async write(outputDir: string, kinds: readonly PageKind[], shared: Record<string, unknown>, sharedKey: string, incremental: boolean): Promise<WriteReport> {
+  async write(renderer: Renderer, outputDir: string, kinds: readonly PageKind[], shared: Record<string, unknown>, sharedKey: string, incremental: boolean): Promise<WriteReport> {
     const previous = this.#keys;
     const next = new Map<string, string>();
-    const renderer = this.renderer();
     const made = new Map<string, Promise<unknown>>();
     const pending = new Pending();
     let written = 0;

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "./corpus.js";
+import { writeCorpus } from "../bench/corpus.js";
 
 const ROOT = process.cwd();
 const NODE_ARGS = ["--import", "tsx"];
@@ -88,13 +88,13 @@ function walk(dir: string): { files: number; pages: number; bytes: number } {
 }
 
 /**
- * Starts Eleventy in watch mode on the corpus (as `npm start` does, without the server), waits for the
- * first build, appends a word to one article and times how long until its page in the output holds it.
+ * Starts watch mode on the corpus (`npm start` without the server), waits for the first build,
+ * appends a word to one article and times how long until its page in the output holds it.
  */
 async function timeWatchEdit(contentDir: string, output: string, article: string, pageFile: string): Promise<number | undefined> {
-  const child = spawn(process.execPath, [...NODE_ARGS, "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--watch", "--incremental", `--output=${output}`], {
+  const child = spawn(process.execPath, [...NODE_ARGS, "src/cli/start.ts", "--no-serve", "--content", contentDir, "--output", output], {
     cwd: ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH, NEWS_CONTENT_DIR: contentDir },
+    env: { ...process.env, SOURCE_DATE_EPOCH },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
   const work = path.join(os.tmpdir(), `news-bench-${n}`);
   const stamp = path.join(work, ".stamp");
-  const wanted = `articles=${n} generator=${fs.statSync(new URL("./corpus.ts", import.meta.url)).mtimeMs}`;
+  const wanted = `articles=${n} generator=${fs.statSync(new URL("../bench/corpus.ts", import.meta.url)).mtimeMs}`;
   if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== wanted) {
     process.stdout.write(`Generating ${n.toLocaleString("en-US")} articles into ${work}/ ...\n`);
     writeCorpus(work, { articles: n });

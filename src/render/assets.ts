@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { assetUrl } from "../urls/index.js";
 
 /** A content hash for asset file names, so a CDN may cache them for good. */
 export function contentHash(content: string | Buffer): string {
@@ -25,10 +26,9 @@ export function fingerprintAssets(dir: string): Assets {
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (!fs.statSync(file).isFile() || name.endsWith(".svg")) continue;
-    const ext = path.extname(name);
-    const hashed = `assets/${path.basename(name, ext)}.${contentHash(fs.readFileSync(file))}${ext}`;
-    urls[name] = `/${hashed}`;
-    copies[file] = hashed;
+    const url = assetUrl(name, contentHash(fs.readFileSync(file)));
+    urls[name] = url;
+    copies[file] = url.replace(/^\//, "");
   }
   return { urls, copies };
 }

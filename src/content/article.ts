@@ -1,0 +1,215 @@
+import fs from "node:fs";
+import path from "node:path";
+import type MarkdownIt from "markdown-it";
+import type { z } from "zod";
+import { parseContentDate } from "../dates/index.js";
+import { localImagePath, type ImageProcessor } from "../images/index.js";
+import { clipText, renderBody, type RenderedBody } from "../markdown/index.js";
+import { isPlainSlug, slugify } from "../slugs/index.js";
+import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
+import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
+import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
+import type { Article, Author, Correction, Problem, SiteConfig } from "./types.js";
+
+/** What reading one article needs besides its file. */
+export interface ArticleContext {
+  /** Paths in problems are shown relative to this folder. */
+  readonly rootDir: string;
+  readonly contentDir: string;
+  readonly site: SiteConfig;
+  readonly authors: ReadonlyMap<string, Author>;
+  readonly md: MarkdownIt;
+  /** Longest automatic summary, in characters. */
+  readonly summaryLength: number;
+  /** Processes local images; without it images are left as written. */
+  readonly images: ImageProcessor | undefined;
+  /** Files read by earlier builds of a watching process. */
+  readonly cache: ArticleCache | undefined;
+  /** What checking an article depends on besides its file (site settings, author ids), as a key. */
+  readonly contextKey: string;
+}
+
+/** What reading one file gives: the article when it has no problem at all, and what was found. */
+export interface ArticleResult {
+  readonly article?: Article;
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** What a watching process keeps of one article file between its builds. */
+export interface CachedFile {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly parsed: ParsedFile;
+  readonly body?: RenderedBody;
+  /** The whole result, reused while the file and what checking it depends on are unchanged. */
+  readonly result?: ArticleResult;
+  readonly contextKey?: string;
+}
+
+/** Files kept between the builds of a watching process, by path. */
+export interface ArticleCache {
+  get(file: string): CachedFile | undefined;
+  set(file: string, entry: CachedFile): unknown;
+}
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Checks each field of `data` against its own schema; collects the values that pass and every issue. */
+function parseFields<S extends z.ZodRawShape>(schema: z.ZodObject<S>, data: Record<string, unknown>): { values: Partial<z.output<z.ZodObject<S>>>; issues: z.core.$ZodIssue[] } {
+  const values: Record<string, unknown> = {};
+  const issues: z.core.$ZodIssue[] = [];
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const result = (fieldSchema as z.ZodType).safeParse(data[key]);
+    if (result.success) {
+      if (result.data !== undefined) values[key] = result.data;
+    } else {
+      issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+    }
+  }
+  return { values: values as Partial<z.output<z.ZodObject<S>>>, issues };
+}
+
+/** Why an alias cannot be used, or `undefined` when it can. */
+export function aliasProblem(alias: string): string | undefined {
+  if (!alias.startsWith("/")) return `alias "${alias}" must be a path on this site starting with /`;
+  if (CONTROL_CHARS.test(alias) || /\s/.test(alias)) return `alias "${alias}" must not contain spaces or control characters`;
+  if (alias.split("/").some((part) => part === ".." || part === ".")) return `alias "${alias}" must not contain . or .. segments`;
+  if (alias.includes("\\") || alias.includes("?") || alias.includes("#")) return `alias "${alias}" must be a plain path without \\, ? or #`;
+  return undefined;
+}
+
+/**
+ * Reads and checks one article file. Every field is checked, even after another has failed, so that
+ * an editor sees every problem of the file at once; an article with any problem is not returned.
+ * In a watching process an unchanged file, checked against unchanged settings and authors, gives
+ * back the same result object, so the views and page keys made from its article can be reused too.
+ */
+export function readArticle(full: string, context: ArticleContext): ArticleResult {
+  const { rootDir, contentDir, site, authors, md, summaryLength, images, cache } = context;
+  const file = path.relative(rootDir, full);
+  const stat = cache ? fs.statSync(full) : undefined;
+  const cached = stat ? cache?.get(full) : undefined;
+  const hit = cached !== undefined && stat !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size;
+  if (hit && cached.result && cached.contextKey === context.contextKey) return cached.result;
+
+  const problems: Problem[] = [];
+  const parsed = hit ? cached.parsed : parseFrontMatter(fs.readFileSync(full, "utf8"));
+  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [] };
+  const at = (key: string): { line?: number } => lineOf(parsed, key);
+  const warnings = unknownFieldWarnings(parsed.data, ARTICLE_FIELDS, file, parsed);
+  // Each field is checked on its own, so that one bad field never hides the problems of another.
+  const checked = parseFields(articleFrontMatter, parsed.data);
+  problems.push(...schemaProblems(checked.issues, parsed.data, file, parsed));
+  const fields = checked.values;
+
+  const zone = site.timezone;
+  const date = fields.date === undefined ? undefined : parseContentDate(fields.date, zone);
+  if (date && !date.ok) problems.push({ file, ...at("date"), message: `date ${date.reason}` });
+  const updated = fields.updated === undefined ? undefined : parseContentDate(fields.updated, zone);
+  if (updated && !updated.ok) problems.push({ file, ...at("updated"), message: `updated ${updated.reason}` });
+  if (date?.ok && updated?.ok && updated.value < date.value) {
+    problems.push({ file, ...at("updated"), message: "updated is earlier than date: an update comes after publication" });
+  }
+  const corrections: Correction[] = [];
+  for (const [i, correction] of (fields.corrections ?? []).entries()) {
+    const d = parseContentDate(correction.date, zone);
+    if (d.ok) corrections.push({ date: d.value, text: correction.text });
+    else problems.push({ file, ...at("corrections"), message: `corrections[${i}].date ${d.reason}` });
+  }
+
+  for (const id of fields.byline ?? []) {
+    if (!authors.has(id)) {
+      const known = [...authors.keys()].slice(0, 8).join(", ");
+      problems.push({ file, ...at("byline"), message: `byline "${id}" has no author file: add content/authors/${isPlainSlug(id) ? id : slugify(id) || "id"}.md or use a known id (${known}${authors.size > 8 ? ", ..." : ""})` });
+    }
+  }
+  const section = fields.section ?? site.defaultSection;
+  if (!site.sections.some((s) => s.id === section)) {
+    problems.push({ file, ...at("section"), message: `section "${section}" is not one of the site's sections (${site.sections.map((s) => s.id).join(", ")})` });
+  }
+
+  let slug = slugify(path.basename(full, ".md"));
+  if (fields.slug !== undefined) {
+    if (isPlainSlug(fields.slug)) slug = fields.slug;
+    else problems.push({ file, ...at("slug"), message: `slug "${fields.slug}" is not a plain slug; use lower-case letters, digits and hyphens, like ${slugify(fields.slug) || "baku-summit-opens"}` });
+  } else if (slug === "") {
+    problems.push({ file, message: "the file name gives no slug: rename the file with letters or digits, like baku-summit-opens.md" });
+  }
+  for (const alias of fields.aliases ?? []) {
+    const reason = aliasProblem(alias);
+    if (reason) problems.push({ file, ...at("aliases"), message: reason });
+  }
+  for (const key of ["title", "dateline", "summary"] as const) {
+    const value = fields[key];
+    if (value !== undefined && CONTROL_CHARS.test(value)) {
+      problems.push({ file, ...at(key), message: `${key} contains a control character; retype it as plain text` });
+    }
+  }
+  const seenTags = new Set<string>();
+  const tags: string[] = [];
+  for (const tag of fields.tags ?? []) {
+    const tagSlug = slugify(tag);
+    if (tagSlug === "") {
+      problems.push({ file, ...at("tags"), message: `tag "${tag}" has no letters or digits to make a URL from` });
+    } else if (!seenTags.has(tagSlug)) {
+      seenTags.add(tagSlug);
+      tags.push(tag);
+    }
+  }
+
+  // Local images must exist; they are processed into responsive pictures.
+  let image: Article["image"];
+  if (fields.image) {
+    const { src, alt, caption, credit } = fields.image;
+    const local = localImagePath(src, full, contentDir);
+    image = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+    if (local && !fs.existsSync(local)) {
+      problems.push({ file, ...at("image"), message: `image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
+    } else if (local && images && problems.length === 0) {
+      const processed = images.picture(local, alt, true);
+      image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
+    }
+  }
+  const pictureFor = (src: string, alt: string): string | undefined => {
+    const local = localImagePath(src, full, contentDir);
+    if (!local) return undefined;
+    if (!fs.existsSync(local)) {
+      problems.push({ file, message: `the body's image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
+      return undefined;
+    }
+    return images?.picture(local, alt, false).html;
+  };
+  // The body is rendered only for an article that is otherwise sound. A body with images is rendered
+  // every time: rendering registers its pictures with this build's image processor.
+  const reusable = !/!\[|<img/i.test(parsed.body);
+  const body = problems.length > 0 || !date?.ok ? undefined : hit && reusable && cached.body ? cached.body : renderBody(md, parsed.body, { pictureFor });
+  const keep = (result: ArticleResult): ArticleResult => {
+    // Articles with images are read every time, for the same reason as their bodies.
+    if (cache && stat) cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, ...(body && reusable ? { body } : {}), ...(reusable && !image ? { result, contextKey: context.contextKey } : {}) });
+    return result;
+  };
+  if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings });
+
+  const fm = fields as ArticleFrontMatter;
+  const ownSummary = fm.summary !== undefined && fm.summary !== "";
+  const article: Article = {
+    sourcePath: file,
+    slug,
+    title: fm.title,
+    date: date.value,
+    ...(updated?.ok ? { updated: updated.value } : {}),
+    ...(fm.dateline ? { place: fm.dateline } : {}),
+    byline: fm.byline,
+    tags,
+    section,
+    summary: ownSummary ? (fm.summary as string) : clipText(body.firstParagraph, summaryLength),
+    hasOwnSummary: ownSummary,
+    html: body.html,
+    ...(image ? { image } : {}),
+    corrections: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()),
+    draft: fm.draft ?? false,
+    aliases: fm.aliases ?? [],
+  };
+  return keep({ article, problems, warnings });
+}

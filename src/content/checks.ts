@@ -1,0 +1,27 @@
+import { articleUrl } from "../urls/index.js";
+import type { Article, Problem } from "./types.js";
+
+/**
+ * A problem for each article whose URL another article already has (same day, same slug): the file
+ * that comes first by path keeps the URL, and each later one is named.
+ */
+export function duplicateUrls(articles: readonly Article[]): Problem[] {
+  const byUrl = new Map<string, Article>();
+  const problems: Problem[] = [];
+  const byPath = [...articles].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  for (const article of byPath) {
+    const url = articleUrl(article.date, article.slug);
+    const other = byUrl.get(url);
+    if (other) {
+      problems.push({ file: article.sourcePath, message: `has the same URL ${url} as ${other.sourcePath}: give one of them another slug (front matter "slug:") or file name` });
+    } else {
+      byUrl.set(url, article);
+    }
+  }
+  return problems;
+}
+
+/** Newest first; ties by title, then slug, so the order never depends on the file system. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.toMillis() - a.date.toMillis() || a.title.localeCompare(b.title, "en") || a.slug.localeCompare(b.slug);
+}

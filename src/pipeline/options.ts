@@ -1,0 +1,41 @@
+/**
+ * What a build is told, as one value. `src/cli/options.ts` makes it from the command line and the
+ * documented environment variables; nothing below `src/cli/` reads the environment.
+ */
+export interface BuildOptions {
+  /** The content folder: `articles/`, `authors/`, `_data/site.json`. */
+  readonly contentDir: string;
+  /** The Nunjucks templates and `assets/`. */
+  readonly templatesDir: string;
+  /** Where the site is written: `_site`, or `.preview` for a preview. */
+  readonly outputDir: string;
+  /** Show drafts and embargoed articles, with banners. */
+  readonly preview: boolean;
+  /**
+   * The instant the build stands for, in seconds since 1970 (`SOURCE_DATE_EPOCH`): two builds of one
+   * tree with the same value are byte-identical. Absent: the time the build starts.
+   */
+  readonly buildEpoch?: number;
+  /** Read the articles on a second thread: `auto` from 2,000 files on a machine with two cores. */
+  readonly threads: "auto" | 1 | 2;
+  /** Build the Pagefind search index. */
+  readonly search: boolean;
+  /** Articles per search bundle, to override the size chosen for the archive (less memory for the indexer). */
+  readonly searchBundleSize?: number;
+  /** Where processed images are kept between builds, so each is encoded once. */
+  readonly imageCacheDir: string;
+}
+
+/** The options of a build of `content/` into `_site/`, with `overrides`. */
+export function buildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    contentDir: "content",
+    templatesDir: "templates",
+    outputDir: overrides.preview ? ".preview" : "_site",
+    preview: false,
+    threads: "auto",
+    search: true,
+    imageCacheDir: ".cache/img",
+    ...overrides,
+  };
+}

@@ -1,0 +1,36 @@
+import { LRUCache } from "lru-cache";
+import type { ViewCache } from "../collections/index.js";
+import type { CachedFile } from "../content/index.js";
+import { PageKeys, PageWriter, type Assets } from "../render/index.js";
+
+/** Most article files a watching process keeps parsed; past it the least recently read are read again. */
+export const WATCH_CACHE_FILES = 150_000;
+
+/**
+ * What outlives one build: nothing for a one-off build, and for a watching process (`npm start`) the
+ * parsed files, the article views and the page keys of its last build, so that a saved edit
+ * re-reads one file and rewrites only the pages that show it. Every cache here is bounded: by a
+ * count, by the life of the objects it is keyed on, or by being replaced at each build.
+ */
+export class BuildSession {
+  /** Parsed and checked article files, by path. */
+  readonly articles: LRUCache<string, CachedFile> | undefined;
+  /** Article views, by article object: an article gone from the cache takes its view with it. */
+  readonly views: ViewCache | undefined;
+  /** What each page shows, to tell which pages an edit changes. */
+  readonly pageKeys = new PageKeys();
+  /** Writes the bulk pages; keeps the page keys of the last build. */
+  readonly writer = new PageWriter();
+  /** Set once the search index is built: a watching process indexes at its first build only. */
+  searchIndexed = false;
+
+  /**
+   * @param watching whether builds follow one another in this process, so that caches pay
+   * @param assets the fingerprinted assets, made once per process: Eleventy is told to copy them
+   *   when it is configured, before any build
+   */
+  constructor(readonly watching: boolean, readonly assets: Assets) {
+    this.articles = watching ? new LRUCache({ max: WATCH_CACHE_FILES }) : undefined;
+    this.views = watching ? new WeakMap() : undefined;
+  }
+}

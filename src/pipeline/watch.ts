@@ -1,0 +1,57 @@
+import path from "node:path";
+import { createEleventy } from "../eleventy/host.js";
+import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
+import { fingerprintAssets } from "../render/index.js";
+import { completeSite, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
+import type { BuildOptions } from "./options.js";
+import type { Reporter } from "./report.js";
+import { BuildSession } from "./session.js";
+
+/**
+ * The plugin options of a build Eleventy hosts (`npm start`, or Eleventy's own command with
+ * `.eleventy.ts`): before Eleventy renders its pages the pipeline prepares the site, after them it
+ * writes the rest, both straight into Eleventy's output folder. A watching process keeps one
+ * {@link BuildSession} for all its rebuilds; a one-off build also writes the deploy manifest.
+ */
+export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPluginOptions {
+  const assets = fingerprintAssets(path.join(options.templatesDir, "assets"));
+  let session: BuildSession | undefined;
+  let current: PreparedSite | undefined;
+  const outputOf = (event: EleventyEvent): string => event.directories?.output ?? options.outputDir;
+  return {
+    contentDir: options.contentDir,
+    templatesDir: options.templatesDir,
+    assets,
+    site: () => {
+      if (!current) throw new Error("Eleventy asked for the site before the pipeline prepared it");
+      return current;
+    },
+    around: {
+      async before(event) {
+        session ??= new BuildSession(event.runMode !== "build", assets);
+        // A rebuild started while the last one was still indexing: that index is not wanted any more.
+        await current?.search?.cancel();
+        current = undefined;
+        current = await prepareSite(options, session, outputOf(event), reporter);
+      },
+      async after(event) {
+        if (!current || !session) return;
+        await completeSite(current, outputOf(event), session, reporter);
+        if (!session.watching) await writeManifestStage(outputOf(event), reporter);
+      },
+    },
+  };
+}
+
+/**
+ * `npm start`: builds the site into `options.outputDir`, then rebuilds on every saved change, with
+ * Eleventy's watcher and, when `port` is given, its dev server with live reload.
+ */
+export async function watchSite(options: BuildOptions, reporter: Reporter, serve: { port?: number } | false): Promise<() => Promise<void>> {
+  const eleventy = createEleventy(options, options.outputDir, hostedBuild(options, reporter), serve ? "serve" : "watch");
+  await eleventy.init();
+  eleventy.setIncrementalBuild(true);
+  await eleventy.watch();
+  if (serve) await eleventy.serve(serve.port);
+  return () => eleventy.stopWatch();
+}

@@ -1,0 +1,8 @@
+export { contentHash, fingerprintAssets } from "./assets.js";
+export type { Assets } from "./assets.js";
+export { templateFilters } from "./filters.js";
+export { createRenderer } from "./nunjucks.js";
+export type { Filter, Renderer } from "./nunjucks.js";
+export { PageWriter } from "./page-writer.js";
+export type { PageKind, WriteReport } from "./page-writer.js";
+export { PageKeys, bulkPages, SHARED_FRAGMENTS } from "./pages.js";

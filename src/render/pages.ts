@@ -1,0 +1,67 @@
+import crypto from "node:crypto";
+import type { ArticleView, Listing, Redirect, SiteModel, YearPage } from "../collections/index.js";
+import { atomFeed, type FeedSpec, type Syndication } from "../feeds/index.js";
+import type { PageKind } from "./page-writer.js";
+
+const digest = (text: string): string => crypto.createHash("sha1").update(text).digest("base64");
+
+/** A key worked out once per object: unchanged articles keep their views between watch rebuilds. */
+function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => string {
+  const keys = new WeakMap<T, string>();
+  return (item) => {
+    let key = keys.get(item);
+    if (key === undefined) keys.set(item, (key = keyOf(item)));
+    return key;
+  };
+}
+
+/**
+ * What each page shows, as a short key: a page is rewritten only when its key changes. Owned by a
+ * watching process; the keys of an article view live as long as the view does.
+ */
+export class PageKeys {
+  /** What a list item shows. */
+  readonly item = memoized((a: ArticleView): string =>
+    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|")),
+  );
+  /** What an article page shows of its own article. */
+  readonly article = memoized((a: ArticleView): string => digest(JSON.stringify(a)));
+  /** What a full-content feed entry shows. */
+  readonly entry = memoized((a: ArticleView): string => digest(this.item(a) + a.modified.iso + a.html));
+
+  listing(l: Listing<ArticleView>): string {
+    return JSON.stringify([l.url, l.title, l.pageNumber, l.totalPages, l.total, l.prev, l.next, l.up, l.pager, l.feedUrl, l.items.map(this.item)]);
+  }
+
+  feed(f: FeedSpec): string {
+    return JSON.stringify([f.title, f.fullContent, f.items.map((a) => (f.fullContent === false ? this.item(a) + a.modified.iso : this.entry(a)))]);
+  }
+}
+
+/**
+ * The pages of which there are thousands, written by the page writer one per item: the feeds, every
+ * article, every page of every list, the year archives and the redirect pages.
+ */
+export function bulkPages(model: SiteModel, syndication: Syndication, keys: PageKeys): PageKind[] {
+  const { latest, section, author, tag, month } = model.listings;
+  const listing = (l: Listing<ArticleView>): string => keys.listing(l);
+  return [
+    { template: "atom", alias: "feed", items: syndication.feeds, keyOf: (f: FeedSpec) => keys.feed(f), render: (f: FeedSpec) => atomFeed(f, model.site) },
+    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: keys.article },
+    { template: "pages/latest.njk", alias: "listing", items: latest, keyOf: listing },
+    { template: "pages/section.njk", alias: "listing", items: section, keyOf: listing },
+    {
+      template: "pages/author.njk",
+      alias: "listing",
+      items: author,
+      keyOf: (l: Listing<ArticleView>) => listing(l) + JSON.stringify(model.authorsById[l.key]),
+    },
+    { template: "pages/tag.njk", alias: "listing", items: tag, keyOf: listing },
+    { template: "pages/month.njk", alias: "listing", items: month, keyOf: listing },
+    { template: "pages/year.njk", alias: "year", items: model.years, keyOf: (y: YearPage) => JSON.stringify(y) },
+    { template: "pages/redirect.njk", alias: "redirect", items: model.redirects, keyOf: (r: Redirect) => JSON.stringify(r) },
+  ];
+}
+
+/** Partials with no page-specific data, rendered once per build and shown on every page. */
+export const SHARED_FRAGMENTS = ["latest", "footer"] as const;
