@@ -8,6 +8,7 @@ import { hostedBuild } from "./src/pipeline/index.js";
 
 export default function (eleventyConfig: EleventyConfigApi): void {
   const { build } = environmentOptions();
+  eleventyConfig.setInputDirectory(build.contentDir);
   eleventyConfig.addPlugin(newsPlugin, hostedBuild(build, {
     stage: (r) => console.log(`[news] ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(2)} s)`),
     warning: (problem) => console.warn(`[news] warning: ${problem.file}: ${problem.message}`),

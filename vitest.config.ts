@@ -10,6 +10,8 @@ export default defineConfig({
     // Test files run two at a time, one per core of a CI-sized machine.
     fileParallelism: true,
     maxWorkers: 2,
+    // Every test file removes the temporary folders it made.
+    setupFiles: ["tests/setup.ts"],
     projects: [
       {
         extends: true,

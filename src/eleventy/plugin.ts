@@ -17,6 +17,7 @@ export interface EleventyConfigApi {
   on(event: string, handler: (...args: unknown[]) => unknown): void;
   ignores: { add(glob: string): void };
   addPlugin<T>(plugin: (config: EleventyConfigApi, options: T) => void, options?: T): void;
+  setInputDirectory(dir: string): void;
 }
 
 /** What Eleventy tells its `eleventy.before` and `eleventy.after` handlers. */

@@ -5,7 +5,7 @@ import { sanitizeBodyHtml } from "./sanitize.js";
 /**
  * The project's markdown-it instance: raw HTML allowed (it is sanitized afterwards) and typographic
  * quotes. Bare URLs are not turned into links (linkify cost a quarter of the parse time on a large
- * archive): write `<https://example.org>` or `[text](https://example.org)`. Eleventy uses this instance.
+ * archive): write `<https://example.org>` or `[text](https://example.org)`. Articles and author bios are rendered with it (`src/content`).
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });

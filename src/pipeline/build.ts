@@ -83,7 +83,8 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address),
   //    with every problem of the first two stages, in one list. Nothing is rendered past a problem.
-  const model: SiteModel = { ...built, redirects: checkSite(content, built) };
+  const redirects = await timed(reporter, "check", () => checkSite(content, built), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
+  const model: SiteModel = { ...built, redirects };
 
   // 4. Search: Pagefind indexes the model in its own process while the pages render. A watching
   //    process indexes once, at its first build (restart `npm start` to refresh search).

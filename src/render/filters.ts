@@ -1,6 +1,6 @@
 import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
-import { absoluteUrl } from "../urls/index.js";
+import { absoluteUrl, HOME_URL } from "../urls/index.js";
 import type { Filter } from "./nunjucks.js";
 
 /** The part of the site model the filters read. */
@@ -12,8 +12,8 @@ type SiteOf = Pick<SiteModel, "site">;
  */
 export function templateFilters(assets: Readonly<Record<string, string>>): Record<string, Filter> {
   const siteImages = (site: SiteModel["site"]): SiteImages => ({
-    logo: absoluteUrl(site.url, assets["logo.png"] ?? "/"),
-    imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets["share.png"] ?? "/"),
+    logo: absoluteUrl(site.url, assets["logo.png"] ?? HOME_URL),
+    imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets["share.png"] ?? HOME_URL),
   });
   return {
     newsArticleJsonLd: (article: ArticleView, news: SiteOf) => jsonLdScript(newsArticleJsonLd(article, news.site, siteImages(news.site))),

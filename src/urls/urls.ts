@@ -104,16 +104,20 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/** The CDN's control files: files of their own, though their names have no extension. */
+const CONTROL_FILES: ReadonlySet<string> = new Set([REDIRECTS_URL, HEADERS_URL]);
+
 /**
  * The file that serves a URL, relative to the output folder: a path ending in `/` gets an
- * `index.html` inside it, a last segment with a dot is a file of its own, and any other path is a
- * folder with an `index.html` (as static hosts serve `/old/story`).
+ * `index.html` inside it, a last segment with a dot (or a CDN control file) is a file of its own,
+ * and any other path is a folder with an `index.html` (as static hosts serve `/old/story`).
  * @example outputFileOf("/tags/x/") // "tags/x/index.html"
  * @example outputFileOf("/politics/94020.html") // "politics/94020.html"
  * @example outputFileOf("/old/story") // "old/story/index.html"
  */
 export function outputFileOf(url: string): string {
   const trimmed = url.replace(/^\/+/, "");
+  if (CONTROL_FILES.has(`/${trimmed}`)) return trimmed;
   if (trimmed === "" || trimmed.endsWith("/")) return `${trimmed}index.html`;
   const last = trimmed.slice(trimmed.lastIndexOf("/") + 1);
   return last.includes(".") ? trimmed : `${trimmed}/index.html`;

@@ -3,7 +3,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/index.js";
 import { checkedContent } from "../helpers/content.js";
-import { createMarkdown } from "../../src/markdown/index.js";
 import { buildSite, listFiles, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
 
 const fm = (lines: string, body = "Body.\n"): string => `---\n${lines}\n---\n${body}`;

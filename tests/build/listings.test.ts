@@ -76,4 +76,8 @@ describe("listing pages of a paged fixture", () => {
     expect(loadPage(out, "/politics/")(".list-empty")).toHaveLength(1);
   });
 
+  it("gives every page of every list a canonical link to itself, later pages included", () => {
+    const urls = ["/latest/", "/latest/page/2/", "/latest/page/3/", "/sports/page/2/", "/authors/amina-test/page/3/", "/tags/seki/page/2/", "/2016/03/page/2/"];
+    for (const url of urls) expect(loadPage(out, url)('link[rel="canonical"]').attr("href"), url).toBe(`https://paged.example${url}`);
+  });
 });

@@ -12,9 +12,19 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const FIXTURES = path.join(ROOT, "tests", "fixtures");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
-/** A fresh temporary folder, removed by the caller (or left for the OS). */
+/** Temporary folders made by this test file, removed after its last test (see `tests/setup.ts`). */
+const made: string[] = [];
+
+/** A fresh temporary folder, removed once the test file has run. */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `news-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `news-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder {@link tempDir} made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Copies a fixture's content folder into a temp folder, so a test may change files freely. */

@@ -35,9 +35,6 @@ describe("renderBody", () => {
     );
   });
 
-  it("leaves an editor's template syntax as text", () => {
-    expect(renderBody(md, "Price {{ x }} and {% raw %}").html).toContain("{{ x }}");
-  });
 });
 
 describe("clipText", () => {
