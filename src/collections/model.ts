@@ -4,7 +4,7 @@ import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
-  AUTHORS_URL, HOME_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_UI_SCRIPT_URL, SEARCH_UI_STYLES_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
+  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_UI_SCRIPT_URL, SEARCH_UI_STYLES_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
@@ -17,6 +17,15 @@ export interface ModelContent {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
   readonly articles: readonly Article[];
+}
+
+/** Every story of one section, author or tag, newest first: what its list pages and its feed show. */
+export interface ArticleGroup {
+  readonly key: string;
+  readonly title: string;
+  /** The list's front page. */
+  readonly url: string;
+  readonly items: readonly ArticleView[];
 }
 
 /** A section block on the home page. */
@@ -89,6 +98,8 @@ export interface SiteModel {
     readonly tag: ReadonlyArray<Listing<ArticleView>>;
     readonly month: ReadonlyArray<Listing<ArticleView>>;
   };
+  /** The groups the feeds follow, in the order of the lists. */
+  readonly groups: { readonly section: readonly ArticleGroup[]; readonly author: readonly ArticleGroup[]; readonly tag: readonly ArticleGroup[] };
   readonly authors: readonly AuthorEntry[];
   readonly authorsById: Readonly<Record<string, AuthorView>>;
   readonly tags: readonly TagLetter[];
@@ -110,6 +121,8 @@ export interface SiteUrls {
   readonly notFound: string;
   readonly searchStyles: string;
   readonly searchScript: string;
+  /** The list of the "Latest" sidebar, fetched by every page. */
+  readonly latestFragment: string;
   /** The site's Twitter profile, when site.json names an account. */
   readonly twitter?: string;
 }
@@ -249,6 +262,11 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       sections: homeSections,
     },
     listings: { latest, section, author, tag, month },
+    groups: {
+      section: site.sections.map((s) => ({ key: s.id, title: s.title, url: sectionUrl(s.id), items: bySection.get(s.id) ?? [] })),
+      author: authorList.map((a) => ({ key: a.id, title: a.name, url: a.url, items: byAuthor.get(a.id) ?? [] })),
+      tag: tagKeys.map((key) => ({ key, title: tagNames.get(key) ?? key, url: tagUrl(key), items: byTag.get(key) ?? [] })),
+    },
     authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
@@ -263,6 +281,7 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       notFound: NOT_FOUND_URL,
       searchStyles: SEARCH_UI_STYLES_URL,
       searchScript: SEARCH_UI_SCRIPT_URL,
+      latestFragment: LATEST_FRAGMENT_URL,
       ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
     },
     redirects: [],

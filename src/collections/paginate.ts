@@ -1,32 +1,35 @@
 import { pageUrl } from "../urls/index.js";
 
-/** A link in a numbered pager; `url` is absent on a gap ("…"). */
-export interface PageLink {
-  readonly number?: number;
-  readonly url?: string;
-  readonly current: boolean;
-}
-
 /** What every listing kind shares. */
 export type ListingKind = "latest" | "section" | "author" | "tag" | "month";
 
-/** One page of a listing: the page writer renders one list page from each. */
+/**
+ * One page of a list. Each list has a front page at its first URL, with its newest stories, and
+ * numbered pages that hold fixed blocks counted from the oldest story: page 1 holds the oldest
+ * `perPage` stories, page 2 the next, and so on. Only full blocks get a numbered page; the newest
+ * stories, until there are enough of them for a block, are on the front page alone. So a numbered
+ * page keeps its stories when newer ones arrive, and its address stays the address of those stories.
+ */
 export interface Listing<T> {
   readonly kind: ListingKind;
   /** The group's key: section id, author id, tag slug, `yyyy/mm`, or `latest`. */
   readonly key: string;
   readonly title: string;
-  readonly pageNumber: number;
-  readonly totalPages: number;
-  /** How many items the whole group has. */
+  /** The numbered page's number, counted from the oldest; absent on the front page. */
+  readonly page?: number;
+  /** How many items the whole group has (shown on the front page only: it changes with every story). */
   readonly total: number;
+  /** Newest first. */
   readonly items: readonly T[];
   readonly url: string;
-  /** The first page's URL: the listing's home. */
+  /** The front page's URL: the listing's home. */
   readonly baseUrl: string;
-  readonly prev?: string;
-  readonly next?: string;
-  readonly pager: readonly PageLink[];
+  /** The page of the next newer stories: the next numbered page, or the front page. */
+  readonly newer?: string;
+  /** The page of the next older stories. */
+  readonly older?: string;
+  /** The oldest numbered page, when there is one and this is not it. */
+  readonly oldest?: string;
   /** The page one level up (all tags, all authors, the year), when there is one. */
   readonly up?: UpLink;
   /** The Atom feed of the list, for the lists that have one (sections, authors and tags with articles). */
@@ -37,24 +40,6 @@ export interface Listing<T> {
 export interface UpLink {
   readonly url: string;
   readonly title: string;
-}
-
-/**
- * Numbered pager links: the first, the last, and two either side of the current page, with gaps.
- * @example pagerLinks(5, 9, f) // 1 … 3 4 [5] 6 7 … 9
- */
-export function pagerLinks(current: number, total: number, urlOf: (n: number) => string, reach = 2): PageLink[] {
-  if (total <= 1) return [];
-  const links: PageLink[] = [];
-  let last = 0;
-  for (let n = 1; n <= total; n++) {
-    if (n === 1 || n === total || Math.abs(n - current) <= reach) {
-      if (n - last > 1) links.push({ current: false });
-      links.push({ number: n, url: urlOf(n), current: n === current });
-      last = n;
-    }
-  }
-  return links;
 }
 
 /** Options of {@link paginate}. */
@@ -70,30 +55,39 @@ export interface PaginateOptions {
 }
 
 /**
- * Cuts one group into pages of `perPage`. An empty group still gets one (empty) page, so its URL exists.
- * @example paginate(items40, { perPage: 20, baseUrl: "/tags/x/", ... }) // pages at /tags/x/ and /tags/x/page/2/
+ * Cuts one group, newest first, into its front page and its numbered pages (see {@link Listing}).
+ * An empty group still gets its (empty) front page, so its URL exists.
+ * @example paginate(items45, { perPage: 20, baseUrl: "/tags/x/", ... })
+ * // front /tags/x/ (items 45-26), /tags/x/page/2/ (items 40-21), /tags/x/page/1/ (items 20-1)
  */
 export function paginate<T>(items: readonly T[], options: PaginateOptions): Array<Listing<T>> {
   const { perPage, baseUrl } = options;
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const total = items.length;
+  /** Full blocks, each a numbered page. */
+  const full = Math.floor(total / perPage);
   const urlOf = (n: number): string => pageUrl(baseUrl, n);
-  const pages: Array<Listing<T>> = [];
-  for (let n = 1; n <= totalPages; n++) {
+  const shared = {
+    kind: options.kind,
+    key: options.key,
+    title: options.title,
+    total,
+    baseUrl,
+    ...(options.up ? { up: options.up } : {}),
+    ...(options.feedUrl && total > 0 ? { feedUrl: options.feedUrl } : {}),
+  };
+  // The front page shows the newest stories; its "older" page is the newest block it does not show whole.
+  const frontOlder = total % perPage === 0 ? full - 1 : full;
+  const pages: Array<Listing<T>> = [{ ...shared, items: items.slice(0, perPage), url: baseUrl, ...(frontOlder >= 1 && total > perPage ? { older: urlOf(frontOlder) } : {}), ...(full >= 1 && total > perPage ? { oldest: urlOf(1) } : {}) }];
+  for (let n = full; n >= 1; n--) {
+    // Block n holds the stories n*perPage-perPage ... n*perPage-1 counted from the oldest, shown newest first.
+    const end = total - (n - 1) * perPage;
     pages.push({
-      kind: options.kind,
-      key: options.key,
-      title: options.title,
-      pageNumber: n,
-      totalPages,
-      total: items.length,
-      items: items.slice((n - 1) * perPage, n * perPage),
+      ...shared,
+      page: n,
+      items: items.slice(end - perPage, end),
       url: urlOf(n),
-      baseUrl,
-      ...(n > 1 ? { prev: urlOf(n - 1) } : {}),
-      ...(n < totalPages ? { next: urlOf(n + 1) } : {}),
-      pager: pagerLinks(n, totalPages, urlOf),
-      ...(options.up ? { up: options.up } : {}),
-      ...(options.feedUrl && items.length > 0 ? { feedUrl: options.feedUrl } : {}),
+      newer: n === full ? baseUrl : urlOf(n + 1),
+      ...(n > 1 ? { older: urlOf(n - 1), oldest: urlOf(1) } : {}),
     });
   }
   return pages;

@@ -4,7 +4,7 @@ import { redirectsFile } from "../collections/index.js";
 import { headersFile } from "../deploy/index.js";
 import type { PreparedSite } from "../pipeline/build.js";
 import type { Assets } from "../render/index.js";
-import { AUTHORS_URL, HEADERS_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL } from "../urls/index.js";
+import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL } from "../urls/index.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -51,6 +51,7 @@ export const ELEVENTY_PAGES: Readonly<Record<string, string>> = {
   tags: TAGS_URL,
   search: SEARCH_URL,
   "not-found": NOT_FOUND_URL,
+  "latest-fragment": LATEST_FRAGMENT_URL,
 };
 
 /** Front matter shared by every page Eleventy renders: none belongs to a collection. */

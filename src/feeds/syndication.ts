@@ -1,4 +1,4 @@
-import type { Listing, SiteModel, ArticleView } from "../collections/index.js";
+import type { ArticleGroup, ArticleView, SiteModel } from "../collections/index.js";
 import { feedUrl, HOME_URL, SEARCH_URL } from "../urls/index.js";
 import type { FeedSpec } from "./atom.js";
 import { newsArticles, sitemapParts, type SitemapEntry, type SitemapPart } from "./sitemap.js";
@@ -17,26 +17,12 @@ export interface Syndication {
   readonly news: readonly ArticleView[];
 }
 
-function termFeeds(listings: ReadonlyArray<Listing<ArticleView>>, label: string, siteName: string, size: number): FeedSpec[] {
-  // The first page of each listing already holds its newest articles; feeds take at most `size` of them.
-  const feeds: FeedSpec[] = [];
-  let group: Array<Listing<ArticleView>> = [];
-  const flush = (): void => {
-    const first = group[0];
-    if (first && first.total > 0) {
-      const items = group.flatMap((p) => p.items).slice(0, size);
-      // Term feeds carry summaries; the site feed carries whole articles. On a large archive the
-      // term feeds would otherwise repeat every body several times over.
-      feeds.push({ url: feedUrl(first.baseUrl), pageUrl: first.baseUrl, title: `${siteName}: ${label}${first.title}`, items, fullContent: false });
-    }
-    group = [];
-  };
-  for (const page of listings) {
-    if (page.pageNumber === 1) flush();
-    if (group.length === 0 || group.flatMap((p) => p.items).length < size) group.push(page);
-  }
-  flush();
-  return feeds;
+function termFeeds(groups: readonly ArticleGroup[], label: string, siteName: string, size: number): FeedSpec[] {
+  // Term feeds carry summaries; the site feed carries whole articles. On a large archive the term
+  // feeds would otherwise repeat every body several times over.
+  return groups
+    .filter((g) => g.items.length > 0)
+    .map((g) => ({ url: feedUrl(g.url), pageUrl: g.url, title: `${siteName}: ${label}${g.title}`, items: g.items.slice(0, size), fullContent: false }));
 }
 
 function newest(items: readonly ArticleView[]): string | undefined {
@@ -65,9 +51,9 @@ export function buildSyndication(model: SiteModel, buildMs: number): Syndication
   const { site } = model;
   const feeds: FeedSpec[] = [
     { url: model.urls.feed, pageUrl: HOME_URL, title: site.name, items: model.articles.slice(0, SITE_FEED_SIZE) },
-    ...termFeeds(model.listings.section, "", site.name, TERM_FEED_SIZE),
-    ...termFeeds(model.listings.author, "", site.name, TERM_FEED_SIZE),
-    ...termFeeds(model.listings.tag, "Tag: ", site.name, TERM_FEED_SIZE),
+    ...termFeeds(model.groups.section, "", site.name, TERM_FEED_SIZE),
+    ...termFeeds(model.groups.author, "", site.name, TERM_FEED_SIZE),
+    ...termFeeds(model.groups.tag, "Tag: ", site.name, TERM_FEED_SIZE),
   ];
   const sitemaps = sitemapParts(sitemapEntries(model));
   return {

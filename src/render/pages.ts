@@ -30,7 +30,7 @@ export class PageKeys {
   readonly entry = memoized((a: ArticleView): string => digest(this.item(a) + a.modified.iso + a.html));
 
   listing(l: Listing<ArticleView>): string {
-    return JSON.stringify([l.url, l.title, l.pageNumber, l.totalPages, l.total, l.prev, l.next, l.up, l.pager, l.feedUrl, l.items.map(this.item)]);
+    return JSON.stringify([l.url, l.title, l.page, l.page === undefined ? l.total : 0, l.newer, l.older, l.oldest, l.up, l.feedUrl, l.items.map(this.item)]);
   }
 
   feed(f: FeedSpec): string {

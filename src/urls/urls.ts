@@ -13,6 +13,8 @@ export const TAGS_URL = "/tags/";
 export const SEARCH_URL = "/search/";
 export const NOT_FOUND_URL = "/404.html";
 export const SITE_FEED_URL = "/feed.xml";
+/** The list of the "Latest" sidebar, one file that every page fetches. */
+export const LATEST_FRAGMENT_URL = "/fragments/latest.html";
 export const SITEMAP_URL = "/sitemap.xml";
 export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -54,11 +56,11 @@ export function monthUrl(year: number, month: number): string {
 }
 
 /**
- * Page `n` of a listing whose first page is `base`.
+ * Numbered page `n` of a listing whose front page is `base`; numbers count from the oldest stories.
  * @example pageUrl("/tags/energy/", 2) // "/tags/energy/page/2/"
  */
 export function pageUrl(base: string, n: number): string {
-  return n <= 1 ? base : `${base}page/${n}/`;
+  return `${base}page/${n}/`;
 }
 
 /** The Atom feed beside a listing: `/tags/energy/feed.xml`. */
@@ -135,12 +137,12 @@ export function urlOfFile(file: string): string {
 
 /** Every single URL the site itself writes besides its lists and articles; no alias may take them. */
 export const SITE_FILE_URLS: readonly string[] = [
-  HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
+  HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, LATEST_FRAGMENT_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
   ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL,
 ];
 
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps",
+  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments",
 ]);

@@ -84,6 +84,47 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     expect(fs.readdirSync(SHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(Object.keys(PAGES).length * 2);
   });
 
+  it("draws today's date and the shared \"Latest\" list under the site's CSP, with no layout shift", async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on("console", (m) => {
+        if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
+      });
+      // Cumulative layout shift, counted from the first paint (browser-side, not subject to the page's CSP).
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(site.url + PAGES["article"]);
+      await page.locator(".latest__list li").first().waitFor({ timeout: 10_000 });
+      expect(await page.locator(".latest__list li").count()).toBe(10);
+      // Today in Baku, as the masthead has always written it: "Sunday November 29 2026".
+      const today = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Baku", weekday: "long", day: "numeric", month: "long", year: "numeric" }).formatToParts(new Date());
+      const part = (type: string): string => today.find((p) => p.type === type)?.value ?? "";
+      expect(await page.locator(".masthead__date time").textContent()).toBe(`${part("weekday")} ${part("month")} ${part("day")} ${part("year")}`);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+      expect(refused).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `sidebar-js-${width}.png`) });
+      await context.close();
+
+      const plain = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, javaScriptEnabled: false });
+      const still = await plain.newPage();
+      await still.goto(site.url + PAGES["article"]);
+      expect(await still.locator(".latest__list").count()).toBe(0);
+      expect(await still.locator(".latest__more a").getAttribute("href")).toBe("/latest/");
+      expect(await still.locator(".masthead__date").textContent()).toBe("");
+      await still.screenshot({ path: path.join(SHOTS, `sidebar-nojs-${width}.png`) });
+      await plain.close();
+    }
+  });
+
   it("a reader reads an article with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, loadPage, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
 
@@ -26,29 +28,38 @@ describe("listing pages of a paged fixture", () => {
     expect(result.code).toBe(0);
   });
 
-  it("pages one tag over three pages, newest first, with rel prev/next and a labelled pager", () => {
-    const pages = ["/tags/seki/", "/tags/seki/page/2/", "/tags/seki/page/3/"].map((url) => loadPage(out, url));
-    expect(pages.map(($) => $(".list .item__title").toArray().map((h) => $(h).text().trim()))).toEqual([
+  it("pages one tag in fixed blocks from the oldest, newest on the front page, with rel prev/next and a labelled pager", () => {
+    const titles = ($: ReturnType<typeof loadPage>): string[] => $(".list .item__title").toArray().map((h) => $(h).text().trim());
+    const [front, second, first] = ["/tags/seki/", "/tags/seki/page/2/", "/tags/seki/page/1/"].map((url) => loadPage(out, url));
+    // Eight stories, three a page: page 1 holds stories 1-3, page 2 stories 4-6; 7 and 8 are on the front alone.
+    expect([front, second, first].map((p) => titles(p!))).toEqual([
       ["Story 8", "Story 7", "Story 6"],
-      ["Story 5", "Story 4", "Story 3"],
-      ["Story 2", "Story 1"],
+      ["Story 6", "Story 5", "Story 4"],
+      ["Story 3", "Story 2", "Story 1"],
     ]);
-    const [first, second, third] = pages;
-    expect(first?.("h1").text()).toContain("Tag: Şəki");
-    expect(first?.('a[rel="prev"]')).toHaveLength(0);
-    expect(first?.('a[rel="next"]').attr("href")).toBe("/tags/seki/page/2/");
+    expect(front?.("h1").text()).toContain("Tag: Şəki");
+    expect(front?.(".list-head__intro").text()).toContain("8 articles");
+    expect(front?.('a[rel="prev"]')).toHaveLength(0);
+    expect(front?.('a[rel="next"]').attr("href")).toBe("/tags/seki/page/2/");
+    expect(second?.("h1").text()).toContain("page 2");
+    expect(second?.(".list-head__range").text()).toBe("Stories from 4 March 2016 to 6 March 2016");
+    // A numbered page says nothing that changes when newer stories arrive: no count, no page total.
+    expect(second?.(".list-head__intro").text()).not.toMatch(/\d+ articles?/);
     expect(second?.('a[rel="prev"]').attr("href")).toBe("/tags/seki/");
-    expect(second?.('a[rel="next"]').attr("href")).toBe("/tags/seki/page/3/");
+    expect(second?.('a[rel="next"]').attr("href")).toBe("/tags/seki/page/1/");
     expect(second?.('link[rel="prev"]').attr("href")).toBe("/tags/seki/");
+    expect(second?.('link[rel="next"]').attr("href")).toBe("/tags/seki/page/1/");
     expect(second?.("nav.pager").attr("aria-label")).toBe("Pages");
-    expect(second?.('nav.pager a[aria-current="page"]').text()).toBe("2");
-    expect(third?.('a[rel="next"]')).toHaveLength(0);
-    expect(third?.('link[rel="canonical"]').attr("href")).toBe("https://paged.example/tags/seki/page/3/");
+    expect(second?.('nav.pager [aria-current="page"]').text()).toBe("Page 2");
+    expect(first?.('a[rel="next"]')).toHaveLength(0);
+    expect(first?.('a[rel="prev"]').attr("href")).toBe("/tags/seki/page/2/");
+    expect(first?.('link[rel="canonical"]').attr("href")).toBe("https://paged.example/tags/seki/page/1/");
+    expect(fs.existsSync(path.join(out, "tags/seki/page/3/index.html"))).toBe(false);
   });
 
   it("shows the same list item everywhere: headline, dateline, byline, summary, section", () => {
     const $ = loadPage(out, "/tags/seki/page/2/");
-    const item = $(".list .item").eq(1);
+    const item = $(".list .item").eq(2);
     expect(item.find(".item__title a").attr("href")).toBe("/2016/03/04/story-4/");
     expect(item.find(".dateline").text()).toBe("4 March 2016 10:00 (UTC+04:00)");
     expect(item.find(".byline").text()).toBe("By Amina Test and Rauf Test");
@@ -58,10 +69,11 @@ describe("listing pages of a paged fixture", () => {
 
   it("writes author, section, latest and archive pages, and the indexes", () => {
     expect(loadPage(out, "/authors/rauf-test/")(".list .item")).toHaveLength(1);
-    expect(loadPage(out, "/authors/amina-test/page/3/")(".list .item")).toHaveLength(2);
-    expect(loadPage(out, "/sports/page/3/")(".list .item")).toHaveLength(2);
-    expect(loadPage(out, "/latest/page/3/")(".list .item")).toHaveLength(2);
-    expect(loadPage(out, "/2016/03/page/3/")(".list .item")).toHaveLength(2);
+    for (const list of ["/authors/amina-test/", "/sports/", "/latest/", "/2016/03/"]) {
+      expect(loadPage(out, list)(".list .item"), list).toHaveLength(3);
+      expect(loadPage(out, `${list}page/2/`)(".list .item"), list).toHaveLength(3);
+      expect(fs.existsSync(path.join(out, list, "page/3/index.html")), list).toBe(false);
+    }
     const year = loadPage(out, "/2016/");
     expect(year(".months a").toArray().map((a) => year(a).attr("href"))).toEqual(["/2016/03/"]);
     const authors = loadPage(out, "/authors/");
@@ -77,7 +89,7 @@ describe("listing pages of a paged fixture", () => {
   });
 
   it("gives every page of every list a canonical link to itself, later pages included", () => {
-    const urls = ["/latest/", "/latest/page/2/", "/latest/page/3/", "/sports/page/2/", "/authors/amina-test/page/3/", "/tags/seki/page/2/", "/2016/03/page/2/"];
+    const urls = ["/latest/", "/latest/page/1/", "/latest/page/2/", "/sports/page/2/", "/authors/amina-test/page/1/", "/tags/seki/page/2/", "/2016/03/page/2/"];
     for (const url of urls) expect(loadPage(out, url)('link[rel="canonical"]').attr("href"), url).toBe(`https://paged.example${url}`);
   });
 });

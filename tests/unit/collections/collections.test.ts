@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { buildSiteModel, groupBy, mostUsedSpellings, pagerLinks, paginate, type ModelContent } from "../../../src/collections/index.js";
+import { buildSiteModel, groupBy, mostUsedSpellings, paginate, type ModelContent } from "../../../src/collections/index.js";
 import type { Article, SiteConfig } from "../../../src/content/index.js";
 import { testArticle, testAuthor, testContent, testSite, ZONE } from "../../helpers/factory.js";
 
@@ -34,32 +34,53 @@ describe("mostUsedSpellings", () => {
 
 describe("paginate", () => {
   const opts = { kind: "tag" as const, key: "x", title: "X", baseUrl: "/tags/x/", perPage: 3 };
+  /** Items 1..n, newest first (n is the newest). */
+  const newestFirst = (n: number): number[] => Array.from({ length: n }, (_, i) => n - i);
+  const shape = (n: number) => paginate(newestFirst(n), opts).map((p) => [p.url, p.items, p.newer, p.older]);
 
-  it("gives a group of exactly perPage items one page", () => {
-    const pages = paginate([1, 2, 3], opts);
-    expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatchObject({ url: "/tags/x/", pageNumber: 1, totalPages: 1, items: [1, 2, 3], pager: [] });
-    expect(pages[0]?.prev).toBeUndefined();
-    expect(pages[0]?.next).toBeUndefined();
+  it("shows a short group on its front page alone", () => {
+    expect(shape(2)).toEqual([["/tags/x/", [2, 1], undefined, undefined]]);
+    expect(paginate([], opts).map((p) => [p.url, p.items.length, p.page])).toEqual([["/tags/x/", 0, undefined]]);
   });
 
-  it("gives one more item a second page, linked both ways", () => {
-    const pages = paginate([1, 2, 3, 4], opts);
-    expect(pages.map((p) => [p.url, p.items, p.prev, p.next])).toEqual([
-      ["/tags/x/", [1, 2, 3], undefined, "/tags/x/page/2/"],
-      ["/tags/x/page/2/", [4], "/tags/x/", undefined],
+  it("numbers full blocks from the oldest, and keeps the newest stories on the front page", () => {
+    // 8 stories, 3 a page: blocks 1-3 and 4-6 are pages 1 and 2; 7 and 8 are on the front only.
+    expect(shape(8)).toEqual([
+      ["/tags/x/", [8, 7, 6], undefined, "/tags/x/page/2/"],
+      ["/tags/x/page/2/", [6, 5, 4], "/tags/x/", "/tags/x/page/1/"],
+      ["/tags/x/page/1/", [3, 2, 1], "/tags/x/page/2/", undefined],
     ]);
   });
 
-  it("gives an empty group one empty page", () => {
-    expect(paginate([], opts).map((p) => [p.url, p.items.length, p.totalPages])).toEqual([["/tags/x/", 0, 1]]);
+  it("links the front page past a block it shows whole", () => {
+    expect(shape(6)).toEqual([
+      ["/tags/x/", [6, 5, 4], undefined, "/tags/x/page/1/"],
+      ["/tags/x/page/2/", [6, 5, 4], "/tags/x/", "/tags/x/page/1/"],
+      ["/tags/x/page/1/", [3, 2, 1], "/tags/x/page/2/", undefined],
+    ]);
   });
 
-  it("numbers pages around the current one, with gaps", () => {
-    const links = pagerLinks(5, 9, (n) => `/p/${n}/`);
-    expect(links.map((l) => (l.number === undefined ? "…" : l.current ? `[${l.number}]` : String(l.number)))).toEqual(
-      ["1", "…", "3", "4", "[5]", "6", "7", "…", "9"],
-    );
+  it("keeps every numbered page as it was when newer stories arrive, but the newest page's one link", () => {
+    const before = new Map(paginate(newestFirst(7), opts).filter((p) => p.page).map((p) => [p.url, p]));
+    for (let n = 8; n <= 20; n++) {
+      const after = new Map(paginate(newestFirst(n), opts).filter((p) => p.page).map((p) => [p.url, p]));
+      for (const [url, page] of before) {
+        const now = after.get(url);
+        expect(now?.items, `${url} with ${n} stories`).toEqual(page.items);
+        expect(now?.older, url).toEqual(page.older);
+        // Only the page that was the newest changes, once: its "newer" link leaves the front page.
+        if (page.newer !== "/tags/x/") expect(now?.newer, url).toEqual(page.newer);
+      }
+      for (const [url, page] of after) if (!before.has(url)) before.set(url, page);
+    }
+  });
+
+  it("counts the whole group and names the list's oldest page", () => {
+    const [front, second] = paginate(newestFirst(8), opts);
+    expect(front?.total).toBe(8);
+    expect(front?.oldest).toBe("/tags/x/page/1/");
+    expect(second?.oldest).toBe("/tags/x/page/1/");
+    expect(second?.page).toBe(2);
   });
 });
 
@@ -85,9 +106,10 @@ describe("buildSiteModel", () => {
     ];
     const model = buildSiteModel(content(articles), { buildDate: BUILD });
     const tagPages = model.listings.tag.filter((l) => l.key === "azerbaycan");
+    // Four stories, three a page: the front page has the newest three, page 1 the oldest three.
     expect(tagPages.map((p) => [p.url, p.title, p.items.length])).toEqual([
       ["/tags/azerbaycan/", "Azərbaycan", 3],
-      ["/tags/azerbaycan/page/2/", "Azərbaycan", 1],
+      ["/tags/azerbaycan/page/1/", "Azərbaycan", 3],
     ]);
     expect(model.articles[0]?.tags.map((t) => t.name)).toEqual(["Azərbaycan", "Oil"]);
     expect(model.tags.map((g) => [g.letter, g.tags.map((t) => `${t.name} ${t.count}`)])).toEqual([

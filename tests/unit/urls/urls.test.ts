@@ -17,7 +17,7 @@ describe("the site's URLs", () => {
     expect(sectionUrl("politics")).toBe("/politics/");
     expect(yearUrl(2015)).toBe("/2015/");
     expect(monthUrl(2015, 7)).toBe("/2015/07/");
-    expect(pageUrl("/tags/oil/", 1)).toBe("/tags/oil/");
+    expect(pageUrl("/tags/oil/", 1)).toBe("/tags/oil/page/1/");
     expect(pageUrl("/tags/oil/", 3)).toBe("/tags/oil/page/3/");
     expect(feedUrl("/politics/")).toBe("/politics/feed.xml");
     expect(sitemapPartUrl(2)).toBe("/sitemaps/sitemap-2.xml");

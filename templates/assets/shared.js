@@ -1,0 +1,35 @@
+// Every page: draws what changes by the day or by the story and so is not in the page itself.
+// - The masthead's date: today in the site's time zone, from the reader's clock.
+// - The "Latest" sidebar's list: one shared file, fetched into the sidebar's slot.
+// Without this file the page is whole: the sidebar keeps its "Latest news" link.
+(function () {
+  "use strict";
+  function today(slot) {
+    var zone = slot.getAttribute("data-zone") || undefined;
+    var now = new Date();
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", year: "numeric" })
+      .formatToParts(now)
+      .forEach(function (p) { parts[p.type] = p.value; });
+    var iso = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    var time = document.createElement("time");
+    time.setAttribute("datetime", iso);
+    // "Monday April 29 2024", as the masthead has always shown it.
+    time.textContent = parts.weekday + " " + parts.month + " " + parts.day + " " + parts.year;
+    slot.replaceChildren(time);
+  }
+  function latest(slot) {
+    var url = slot.getAttribute("data-fragment");
+    if (!url || !window.fetch) return;
+    fetch(url, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (html) { if (html) slot.innerHTML = html; })
+      .catch(function () { /* the "Latest news" link stays */ });
+  }
+  function start() {
+    document.querySelectorAll("[data-today]").forEach(today);
+    document.querySelectorAll("[data-fragment]").forEach(latest);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
