@@ -12,5 +12,6 @@ export default function (eleventyConfig: EleventyConfigApi): void {
   eleventyConfig.addPlugin(newsPlugin, hostedBuild(build, {
     stage: (r) => console.log(`[news] ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(2)} s)`),
     warning: (problem) => console.warn(`[news] warning: ${problem.file}: ${problem.message}`),
+    note: (line) => console.log(`[news] ${line}`),
   }));
 }

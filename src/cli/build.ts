@@ -29,6 +29,7 @@ function consoleReporter(command: CommandOptions): Reporter {
       process.stdout.write(`  ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(1)} s${memory})\n`);
     },
     warning: (problem) => void process.stderr.write(`warning: ${formatProblem(problem)}\n`),
+    note: (line) => void process.stdout.write(`  ${line}\n`),
   };
 }
 

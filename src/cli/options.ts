@@ -12,10 +12,12 @@
  * | `NEWS_THREADS=1` or `2` | read the articles on one thread, or on two whatever their number |
  * | `NEWS_SEARCH_BUNDLE_SIZE` | articles per search bundle (less memory for the indexer) |
  * | `NEWS_BUILD_MEMORY=1` (any value) | add heap and resident memory to each stage line |
+ * | `NEWS_CACHE_DIR` | the build cache's folder, where no `--cache` is given |
+ * | `NEWS_CACHE=0` | no build cache, as `--no-cache`: every build is a full one |
  */
 import { parseArgs } from "node:util";
 import { parseSourceDateEpoch } from "../dates/index.js";
-import { buildOptions, type BuildOptions } from "../pipeline/options.js";
+import { buildOptions, defaultCacheDir, type BuildOptions } from "../pipeline/options.js";
 
 /** The environment, as the options read it. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -38,6 +40,8 @@ const ARGUMENTS = {
   preview: { type: "boolean" },
   verbose: { type: "boolean" },
   port: { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
 } as const;
 
 function positiveInteger(value: string | undefined, name: string): number | undefined {
@@ -55,7 +59,7 @@ function threadsOf(value: string | undefined): BuildOptions["threads"] {
 
 /**
  * The options of one command run, from its arguments (`--content`, `--templates`, `--output`,
- * `--preview`, `--verbose`, `--port`) and the environment. A preview goes to `.preview/` unless told
+ * `--preview`, `--cache DIR`, `--no-cache`, `--verbose`, `--port`) and the environment. A preview goes to `.preview/` unless told
  * otherwise, never by accident to the `_site/` that gets deployed.
  */
 export function commandOptions(args: readonly string[], env: Environment): CommandOptions {
@@ -64,11 +68,14 @@ export function commandOptions(args: readonly string[], env: Environment): Comma
   const bundleSize = positiveInteger(env["NEWS_SEARCH_BUNDLE_SIZE"], "NEWS_SEARCH_BUNDLE_SIZE");
   const epoch = parseSourceDateEpoch(env["SOURCE_DATE_EPOCH"]);
   const port = positiveInteger(values.port, "--port");
+  const outputDir = values.output ?? (preview ? ".preview" : "_site");
+  const cacheDir = values["no-cache"] || env["NEWS_CACHE"] === "0" ? false : (values.cache ?? (env["NEWS_CACHE_DIR"] || defaultCacheDir(outputDir)));
   return {
     build: buildOptions({
       contentDir: values.content ?? (env["NEWS_CONTENT_DIR"] || "content"),
       templatesDir: values.templates ?? (env["NEWS_TEMPLATES_DIR"] || "templates"),
-      outputDir: values.output ?? (preview ? ".preview" : "_site"),
+      outputDir,
+      cacheDir,
       preview,
       threads: threadsOf(env["NEWS_THREADS"]),
       ...(epoch === undefined ? {} : { buildEpoch: epoch }),

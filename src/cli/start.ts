@@ -18,6 +18,7 @@ const stop = await watchSite(
   {
     stage: (r) => console.log(`[news] ${r.stage.padEnd(8)} ${r.detail} (${r.seconds.toFixed(2)} s)`),
     warning: (problem) => console.warn(`[news] warning: ${formatProblem(problem)}`),
+    note: (line) => console.log(`[news] ${line}`),
   },
   serve ? (command.port === undefined ? {} : { port: command.port }) : false,
 );

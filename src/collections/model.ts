@@ -4,7 +4,7 @@ import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
-  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_UI_SCRIPT_URL, SEARCH_UI_STYLES_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
+  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL, searchUiUrls,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
@@ -279,8 +279,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       feed: SITE_FEED_URL,
       search: SEARCH_URL,
       notFound: NOT_FOUND_URL,
-      searchStyles: SEARCH_UI_STYLES_URL,
-      searchScript: SEARCH_UI_SCRIPT_URL,
+      searchStyles: searchUiUrls().styles,
+      searchScript: searchUiUrls().script,
       latestFragment: LATEST_FRAGMENT_URL,
       ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
     },

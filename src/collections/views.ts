@@ -71,6 +71,8 @@ export interface ArticleView {
   readonly year: number;
   readonly month: number;
   readonly sourcePath: string;
+  /** What the article was made from, as a hash (see `Article.contentKey`). */
+  readonly contentKey: string;
 }
 
 /** Makes date views, each date once: formatting with luxon is the costly part of a view. */
@@ -148,13 +150,12 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
   const section = ctx.sections.get(article.section);
   if (!section) throw new Error(`${article.sourcePath}: section "${article.section}" is unknown`);
-  return {
+  const view: Omit<ArticleView, "html"> = {
     url,
     absoluteUrl: absoluteUrl(ctx.site.url, url),
     slug: article.slug,
     title: article.title,
     summary: article.summary,
-    html: article.html,
     ...(article.place ? { place: article.place } : {}),
     published,
     ...(updated ? { updated } : {}),
@@ -174,7 +175,11 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     year: article.date.year,
     month: article.date.month,
     sourcePath: article.sourcePath,
+    contentKey: article.contentKey,
   };
+  // The body is the article's own, read only when a page that shows it is rendered: an article from
+  // the build cache keeps its body on disk until then.
+  return Object.defineProperty(view, "html", { enumerable: true, get: () => article.html }) as ArticleView;
 }
 
 /** The view of a section. */

@@ -6,6 +6,7 @@ import { parseContentDate } from "../dates/index.js";
 import { localImagePath, type ImageProcessor } from "../images/index.js";
 import { clipText, renderBody, type RenderedBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
+import { contentHash, fileHash } from "../cache/hash.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
@@ -25,8 +26,15 @@ export interface ArticleContext {
   readonly images: ImageProcessor | undefined;
   /** Files read by earlier builds of a watching process. */
   readonly cache: ArticleCache | undefined;
-  /** What checking an article depends on besides its file (site settings, author ids), as a key. */
+  /** What reading an article depends on besides its file and images (zone, sections, author ids), as a key. */
   readonly contextKey: string;
+}
+
+/** One picture an article asked the image processor for. */
+export interface ImageRequest {
+  readonly file: string;
+  readonly alt: string;
+  readonly eager: boolean;
 }
 
 /** What reading one file gives: the article when it has no problem at all, and what was found. */
@@ -34,6 +42,10 @@ export interface ArticleResult {
   readonly article?: Article;
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  /** Local files the article refers to (its images), found or not: a change to one changes the article. */
+  readonly deps: readonly string[];
+  /** The pictures it asked for, to ask again when the result is reused from a cache. */
+  readonly pictures: readonly ImageRequest[];
 }
 
 /** What a watching process keeps of one article file between its builds. */
@@ -41,6 +53,7 @@ export interface CachedFile {
   readonly mtimeMs: number;
   readonly size: number;
   readonly parsed: ParsedFile;
+  readonly sourceHash: string;
   readonly body?: RenderedBody;
   /** The whole result, reused while the file and what checking it depends on are unchanged. */
   readonly result?: ArticleResult;
@@ -85,7 +98,7 @@ export function aliasProblem(alias: string): string | undefined {
  * In a watching process an unchanged file, checked against unchanged settings and authors, gives
  * back the same result object, so the views and page keys made from its article can be reused too.
  */
-export function readArticle(full: string, context: ArticleContext): ArticleResult {
+export function readArticle(full: string, context: ArticleContext, source?: string): ArticleResult {
   const { rootDir, contentDir, site, authors, md, summaryLength, images, cache } = context;
   const file = path.relative(rootDir, full);
   const stat = cache ? fs.statSync(full) : undefined;
@@ -94,8 +107,10 @@ export function readArticle(full: string, context: ArticleContext): ArticleResul
   if (hit && cached.result && cached.contextKey === context.contextKey) return cached.result;
 
   const problems: Problem[] = [];
-  const parsed = hit ? cached.parsed : parseFrontMatter(fs.readFileSync(full, "utf8"));
-  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [] };
+  const text = hit ? undefined : (source ?? fs.readFileSync(full, "utf8"));
+  const parsed = hit ? cached.parsed : parseFrontMatter(text ?? "");
+  const sourceHash = hit ? cached.sourceHash : contentHash(text ?? "");
+  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [], deps: [], pictures: [] };
   const at = (key: string): { line?: number } => lineOf(parsed, key);
   const warnings = unknownFieldWarnings(parsed.data, ARTICLE_FIELDS, file, parsed);
   // Each field is checked on its own, so that one bad field never hides the problems of another.
@@ -159,26 +174,34 @@ export function readArticle(full: string, context: ArticleContext): ArticleResul
   }
 
   // Local images must exist; they are processed into responsive pictures.
+  const deps: string[] = [];
+  const pictures: ImageRequest[] = [];
+  const picture = (local: string, alt: string, eager: boolean) => {
+    pictures.push({ file: local, alt, eager });
+    return images?.picture(local, alt, eager);
+  };
   let image: Article["image"];
   if (fields.image) {
     const { src, alt, caption, credit } = fields.image;
     const local = localImagePath(src, full, contentDir);
     image = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+    if (local) deps.push(local);
     if (local && !fs.existsSync(local)) {
       problems.push({ file, ...at("image"), message: `image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
     } else if (local && images && problems.length === 0) {
-      const processed = images.picture(local, alt, true);
-      image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
+      const processed = picture(local, alt, true);
+      if (processed) image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
     }
   }
   const pictureFor = (src: string, alt: string): string | undefined => {
     const local = localImagePath(src, full, contentDir);
     if (!local) return undefined;
+    deps.push(local);
     if (!fs.existsSync(local)) {
       problems.push({ file, message: `the body's image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
       return undefined;
     }
-    return images?.picture(local, alt, false).html;
+    return picture(local, alt, false)?.html;
   };
   // The body is rendered only for an article that is otherwise sound. A body with images is rendered
   // every time: rendering registers its pictures with this build's image processor.
@@ -186,10 +209,10 @@ export function readArticle(full: string, context: ArticleContext): ArticleResul
   const body = problems.length > 0 || !date?.ok ? undefined : hit && reusable && cached.body ? cached.body : renderBody(md, parsed.body, { pictureFor });
   const keep = (result: ArticleResult): ArticleResult => {
     // Articles with images are read every time, for the same reason as their bodies.
-    if (cache && stat) cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, ...(body && reusable ? { body } : {}), ...(reusable && !image ? { result, contextKey: context.contextKey } : {}) });
+    if (cache && stat) cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, sourceHash, ...(body && reusable ? { body } : {}), ...(reusable && !image ? { result, contextKey: context.contextKey } : {}) });
     return result;
   };
-  if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings });
+  if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings, deps, pictures });
 
   const fm = fields as ArticleFrontMatter;
   const ownSummary = fm.summary !== undefined && fm.summary !== "";
@@ -210,6 +233,8 @@ export function readArticle(full: string, context: ArticleContext): ArticleResul
     corrections: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()),
     draft: fm.draft ?? false,
     aliases: fm.aliases ?? [],
+    // What the article was made from: its file, what checking it depended on, and its images' bytes.
+    contentKey: contentHash([sourceHash, context.contextKey, ...deps.map(fileHash)].join("\0")),
   };
-  return keep({ article, problems, warnings });
+  return keep({ article, problems, warnings, deps, pictures });
 }

@@ -1,7 +1,9 @@
-export { readContent, displayRoot } from "./read.js";
-export type { Content, ReadOptions } from "./read.js";
+export { readContent, displayRoot, articleContextKey } from "./read.js";
+export type { Content, ReadOptions, ArticleStore } from "./read.js";
 export { readArticle, aliasProblem } from "./article.js";
-export type { ArticleCache, ArticleContext, ArticleResult, CachedFile } from "./article.js";
+export type { ArticleCache, ArticleContext, ArticleResult, CachedFile, ImageRequest } from "./article.js";
+export { fromTransfer, toTransfer } from "./threads.js";
+export type { TransferArticle, TransferResult } from "./threads.js";
 export { readSiteSettings } from "./site.js";
 export { readAuthors } from "./authors.js";
 export { compareNewestFirst, duplicateUrls } from "./checks.js";

@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
+import { contentHash } from "../cache/hash.js";
 import type { ImageProcessor } from "../images/index.js";
 import { readArticle, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
@@ -25,6 +27,17 @@ export interface Content {
   readonly threads: 1 | 2;
 }
 
+/**
+ * Article files kept by the build cache between runs: a file whose content, images and reading
+ * context are what they were gives back its last result without being parsed again.
+ */
+export interface ArticleStore {
+  /** The last result for the file at `file` (in the content folder) if nothing it was made from changed. */
+  reuse(file: string, hash: string, context: string): ArticleResult | undefined;
+  /** Keeps what this build read of a file, for the next one. */
+  keep(file: string, hash: string, context: string, result: ArticleResult): void;
+}
+
 /** Options of {@link readContent}. */
 export interface ReadOptions {
   /** The content folder, e.g. `content`. */
@@ -42,6 +55,17 @@ export interface ReadOptions {
   readonly imageCacheDir?: string;
   /** Files kept by a watching process: an unchanged file is not parsed or checked again. */
   readonly cache?: ArticleCache;
+  /** Files kept by the build cache between runs (see `src/cache/`). */
+  readonly store?: ArticleStore;
+}
+
+/**
+ * What reading an article depends on besides its own file and images: the site zone and sections,
+ * the author ids, the summary length and where paths are shown from. Not the site's name or URL,
+ * which change pages but not articles.
+ */
+export function articleContextKey(site: SiteConfig, authors: ReadonlyMap<string, Author>, options: Pick<ReadOptions, "contentDir" | "rootDir" | "summaryLength">): string {
+  return JSON.stringify([site.timezone, site.sections, site.defaultSection, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]);
 }
 
 /**
@@ -74,11 +98,9 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     summaryLength: options.summaryLength ?? 220,
     images: options.images,
     cache: options.cache,
-    contextKey: options.cache ? JSON.stringify([site, [...authors.keys()], options.contentDir, options.rootDir, options.summaryLength]) : "",
+    contextKey: articleContextKey(site, authors, options),
   };
-  // A watching process keeps its cache on this thread, so it reads on this thread alone.
-  const two = !options.cache && useSecondThread(files.length, options.threads, os.availableParallelism());
-  const results = two ? await readOnTwoThreads(files, context, options.imageCacheDir ?? "") : files.map((file) => readArticle(file, context));
+  const { results, two } = options.store ? await readThroughStore(files, context, options, options.store) : await readAll(files, context, options);
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
   return {
     site,
@@ -88,6 +110,37 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     warnings: [...authorWarnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
   };
+}
+
+/** Reads every file, on two threads where that pays; a watching process reads on this thread, where its cache is. */
+async function readAll(files: readonly string[], context: ArticleContext, options: ReadOptions): Promise<{ results: ArticleResult[]; two: boolean }> {
+  const two = !options.cache && useSecondThread(files.length, options.threads, os.availableParallelism());
+  return { results: two ? await readOnTwoThreads(files, context, options.imageCacheDir ?? "") : files.map((file) => readArticle(file, context)), two };
+}
+
+/**
+ * Hashes every file and reads only those the store cannot give back; the pictures of a reused
+ * article are asked for again, so that this build's image processor writes them.
+ */
+async function readThroughStore(files: readonly string[], context: ArticleContext, options: ReadOptions, store: ArticleStore): Promise<{ results: ArticleResult[]; two: boolean }> {
+  const results: Array<ArticleResult | undefined> = [];
+  const hashes: string[] = [];
+  const fresh: number[] = [];
+  for (const [i, file] of files.entries()) {
+    const hash = contentHash(fs.readFileSync(file));
+    hashes.push(hash);
+    const kept = store.reuse(file, hash, context.contextKey);
+    if (kept) for (const p of kept.pictures) context.images?.picture(p.file, p.alt, p.eager);
+    else fresh.push(i);
+    results.push(kept);
+  }
+  const { results: read, two } = await readAll(fresh.map((i) => files[i] as string), context, options);
+  for (const [n, i] of fresh.entries()) {
+    const result = read[n] as ArticleResult;
+    results[i] = result;
+    store.keep(files[i] as string, hashes[i] as string, context.contextKey, result);
+  }
+  return { results: results as ArticleResult[], two };
 }
 
 async function readOnTwoThreads(files: readonly string[], context: ArticleContext, imageCacheDir: string): Promise<ArticleResult[]> {
@@ -101,11 +154,12 @@ async function readOnTwoThreads(files: readonly string[], context: ArticleContex
     summaryLength: context.summaryLength,
     images: context.images !== undefined,
     imageCacheDir,
+    contextKey: context.contextKey,
   });
   // The worker's answer waits in the queue while this thread reads its own half.
   const mine = files.slice(0, half).map((file) => readArticle(file, context));
   const output = await theirs;
   // The worker only measured its images; they are encoded and copied by this thread's processor.
-  for (const request of output.images) context.images?.picture(request.file, request.alt, request.eager);
+  for (const result of output.results) for (const p of result.pictures) context.images?.picture(p.file, p.alt, p.eager);
   return [...mine, ...output.results.map((r) => fromTransfer(r, context.site.timezone))];
 }

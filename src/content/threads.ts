@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { inZone } from "../dates/index.js";
 import { spawnWorker } from "../threads/spawn.js";
-import type { ArticleResult } from "./article.js";
+import type { ArticleResult, ImageRequest } from "./article.js";
 import type { Article, Author, Problem, SiteConfig } from "./types.js";
 
 /** What the worker thread is given: a share of the article files and what checking them needs. */
@@ -15,6 +15,7 @@ export interface WorkerInput {
   /** Whether local images are processed (measured there, encoded here), and their cache folder. */
   readonly images: boolean;
   readonly imageCacheDir: string;
+  readonly contextKey: string;
 }
 
 /** An article as it crosses threads: luxon dates travel as epoch milliseconds. */
@@ -24,24 +25,19 @@ export interface TransferArticle extends Omit<Article, "date" | "updated" | "cor
   readonly corrections: ReadonlyArray<{ readonly date: number; readonly text: string }>;
 }
 
-/** One picture the worker made, for this thread to encode. */
-export interface ImageRequest {
-  readonly file: string;
-  readonly alt: string;
-  readonly eager: boolean;
-}
-
 /** What the worker sends back for one file. */
 export interface TransferResult {
   readonly article?: TransferArticle;
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  readonly deps: readonly string[];
+  /** Pictures the worker only measured; this thread's processor encodes them. */
+  readonly pictures: readonly ImageRequest[];
 }
 
-/** What the worker thread sends back: one result per file, in order, and the pictures it made. */
+/** What the worker thread sends back: one result per file, in order. */
 export interface WorkerOutput {
   readonly results: readonly TransferResult[];
-  readonly images: readonly ImageRequest[];
 }
 
 export function toTransfer(result: ArticleResult): TransferResult {

@@ -90,4 +90,6 @@ export interface Article {
   readonly corrections: readonly Correction[];
   readonly draft: boolean;
   readonly aliases: readonly string[];
+  /** A hash of everything the article was made from: its file, its images, what checking it read. */
+  readonly contentKey: string;
 }

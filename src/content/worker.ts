@@ -4,21 +4,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readArticle } from "./article.js";
-import { toTransfer, type ImageRequest, type WorkerInput, type WorkerOutput } from "./threads.js";
+import { toTransfer, type WorkerInput, type WorkerOutput } from "./threads.js";
 
 const input = workerData as WorkerInput;
-const requests: ImageRequest[] = [];
-// Pictures are measured here for their HTML; the main thread encodes the files.
-const measure = createImageProcessor({ cacheDir: input.imageCacheDir, encode: false });
-const images = input.images
-  ? {
-      picture(file: string, alt: string, eager: boolean) {
-        requests.push({ file, alt, eager });
-        return measure.picture(file, alt, eager);
-      },
-      writeTo: () => Promise.resolve(0),
-    }
-  : undefined;
+// Pictures are measured here for their HTML; the main thread encodes the files each result asked for.
+const images = input.images ? createImageProcessor({ cacheDir: input.imageCacheDir, encode: false }) : undefined;
 const context = {
   rootDir: input.rootDir,
   contentDir: input.contentDir,
@@ -28,7 +18,7 @@ const context = {
   summaryLength: input.summaryLength,
   images,
   cache: undefined,
-  contextKey: "",
+  contextKey: input.contextKey,
 };
-const output: WorkerOutput = { results: input.files.map((file) => toTransfer(readArticle(file, context))), images: requests };
+const output: WorkerOutput = { results: input.files.map((file) => toTransfer(readArticle(file, context))) };
 parentPort?.postMessage(output);

@@ -31,11 +31,15 @@ export function buildManifest(root: string): Manifest {
   return { files };
 }
 
-/** Writes `manifest.json` into `root`, one file per line so that diffs stay readable. */
+/** The text of `manifest.json`: one file a line, so that diffs stay readable. */
+export function manifestText(files: readonly ManifestEntry[]): string {
+  return `{\n  "files": [\n${files.map((f) => `    ${JSON.stringify(f)}`).join(",\n")}\n  ]\n}\n`;
+}
+
+/** Writes `manifest.json` into `root`. */
 export function writeManifest(root: string): Manifest {
   const manifest = buildManifest(root);
-  const lines = manifest.files.map((f) => `    ${JSON.stringify(f)}`).join(",\n");
-  fs.writeFileSync(path.join(root, MANIFEST_FILE), `{\n  "files": [\n${lines}\n  ]\n}\n`);
+  fs.writeFileSync(path.join(root, MANIFEST_FILE), manifestText(manifest.files));
   return manifest;
 }
 

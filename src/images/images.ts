@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import eleventyImage from "@11ty/eleventy-img";
+import { fileHash } from "../cache/hash.js";
 import { IMAGES_URL } from "../urls/index.js";
 
 /** One output file of a processed image. */
@@ -48,8 +49,12 @@ export interface ImageProcessor {
    * reader sees); other images load lazily.
    */
   picture(file: string, alt: string, eager: boolean): ProcessedImage;
-  /** Waits for every queued image, then copies the files the site uses into `outputDir`. */
-  writeTo(outputDir: string): Promise<number>;
+  /**
+   * Waits for every queued image, then copies the files the site uses into `outputDir`, but those
+   * in `present` (relative to the output folder): names carry a hash of the image, so a file of the
+   * same name is the same file. Returns every file the site uses and those it copied, relative.
+   */
+  writeTo(outputDir: string, present?: ReadonlySet<string>): Promise<{ readonly files: readonly string[]; readonly copied: readonly string[] }>;
 }
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
@@ -74,8 +79,13 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
   const used = new Set<string>();
   return {
     picture(file, alt, eager) {
-      const metadata = eleventyImage.statsSync(file, settings) as ImageMetadata;
-      if (options.encode !== false && !pending.has(file)) pending.set(file, eleventyImage(file, settings));
+      // eleventy-img keeps each image it has seen in memory by its path and size, so that a file
+      // replaced by another of the same size would keep the first one's output; the content's hash
+      // in the options (which name no output) tells them apart.
+      const versioned = { ...settings, sourceVersion: fileHash(file) };
+      const key = `${file}\0${versioned.sourceVersion}`;
+      const metadata = eleventyImage.statsSync(file, versioned) as ImageMetadata;
+      if (options.encode !== false && !pending.has(key)) pending.set(key, eleventyImage(file, versioned));
       for (const outputs of Object.values(metadata)) for (const o of outputs) used.add(o.outputPath);
       const jpegs = metadata["jpeg"] ?? [];
       const largest = jpegs[jpegs.length - 1];
@@ -89,12 +99,14 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
       });
       return { html, shareUrl: largest.url, width: largest.width, height: largest.height };
     },
-    async writeTo(outputDir) {
+    async writeTo(outputDir, present) {
       await Promise.all(pending.values());
-      const target = path.join(outputDir, urlPath.replace(/^\/|\/$/g, ""));
-      fs.mkdirSync(target, { recursive: true });
-      for (const file of used) fs.copyFileSync(file, path.join(target, path.basename(file)));
-      return used.size;
+      const folder = urlPath.replace(/^\/|\/$/g, "");
+      const files = [...used].map((file) => ({ file, output: `${folder}/${path.basename(file)}` }));
+      const copied = files.filter((f) => !present?.has(f.output));
+      if (copied.length > 0) fs.mkdirSync(path.join(outputDir, folder), { recursive: true });
+      for (const f of copied) fs.copyFileSync(f.file, path.join(outputDir, f.output));
+      return { files: files.map((f) => f.output).sort(), copied: copied.map((f) => f.output) };
     },
   };
 }

@@ -2,26 +2,37 @@
  * A build of the site, stage by stage. This file is the map of the pipeline: each stage is one call
  * below, a function with typed input and output and no hidden state, timed and reported as one line.
  *
- *   content ─► model ─► check ─► search starts ─► Eleventy's pages ─► pages ─► images ─► search ends ─► manifest ─► swap
+ *   content ─► model ─► check ─► search starts ─► Eleventy's pages ─► pages ─► images ─► search ends ─► manifest ─► swap or apply
  *
- * `runBuild` (the build command and the build tests) runs them in that order into a staging folder
- * and swaps it in place of the output only when every stage has succeeded. A watching process
- * (`npm start`) runs the same two halves around Eleventy's own rendering, from Eleventy's
- * `eleventy.before` and `eleventy.after` events (see `src/eleventy/plugin.ts`), straight into its
- * output folder, with a {@link BuildSession} that keeps what an edit did not change.
+ * `runBuild` (the build command and the build tests) runs them in that order into a staging folder.
+ * With no usable build cache it is a full build: the staging folder becomes the whole site and takes
+ * the output's place when every stage has succeeded. With the cache of the last build (see
+ * `cache.ts`) it is an incremental build: only what changed is read, rendered and written into the
+ * staging folder, and those files are moved into the output at the end. Either way a build that
+ * fails leaves the previous output as it was, and its output is byte for byte a full build's.
+ *
+ * A watching process (`npm start`) runs the same two halves around Eleventy's own rendering, from
+ * Eleventy's `eleventy.before` and `eleventy.after` events (see `src/eleventy/plugin.ts`), straight
+ * into its output folder, with a {@link BuildSession} that keeps what an edit did not change.
  */
+import crypto from "node:crypto";
 import path from "node:path";
+import { codeVersion, templateKeys } from "../cache/fingerprint.js";
+import { acquireLock } from "../cache/lock.js";
+import type { CachedBundle } from "../cache/state.js";
 import { buildRedirects, buildSiteModel, type Redirect, type SiteModel } from "../collections/index.js";
-import { ContentError, displayRoot, duplicateUrls, readContent, type Content } from "../content/index.js";
+import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { writeManifest, type Manifest } from "../deploy/index.js";
 import { renderEleventyPages } from "../eleventy/host.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, type Assets, type Renderer } from "../render/index.js";
-import { searchShards, startSearchIndex, type SearchIndexJob } from "../search/index.js";
+import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
+import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
+import { searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
+import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
 import type { BuildOptions } from "./options.js";
 import { count, timed, type Reporter } from "./report.js";
 import { BuildSession } from "./session.js";
@@ -34,12 +45,15 @@ export interface PreparedSite {
   readonly assets: Assets;
   /** The older search bundles of a large archive, which the search page merges into the main one. */
   readonly searchBundles: readonly string[];
+  /** Every search bundle with the key of its stories, and those this build indexes. */
+  readonly bundles: ReadonlyMap<string, string>;
+  readonly indexed: ReadonlySet<string>;
   /** Partials that are the same on every page, rendered once: autoescaped output, safe to insert. */
   readonly fragments: Readonly<Record<string, string>>;
   /** One Nunjucks environment for the whole build, so no template is compiled twice. */
   readonly renderer: Renderer;
   readonly images: ImageProcessor;
-  /** The search index being written by Pagefind while the pages render; absent when not built. */
+  /** The search index being written by Pagefind while the pages render; absent when nothing is indexed. */
   readonly search?: SearchIndexJob;
 }
 
@@ -50,14 +64,36 @@ export interface BuildResult {
   /** Files in the output folder. */
   readonly files: number;
   readonly seconds: number;
+  /** Whether it used the cache of the last build. */
+  readonly incremental: boolean;
+  /** Files of the output written or deleted (an incremental build), or all of them (a full one). */
+  readonly changed: number;
+  readonly deleted: number;
+}
+
+/** What the second half of a build wrote. */
+export interface CompletedSite {
+  /** The key of every page the page writer is responsible for, by output file. */
+  readonly pages: ReadonlyMap<string, string>;
+  /** Every image file the site uses, relative to the output. */
+  readonly images: readonly string[];
+}
+
+/** What the last build left, for an incremental one. */
+export interface PreviousBuild {
+  readonly pages: ReadonlyMap<string, string>;
+  readonly bundles: ReadonlyMap<string, CachedBundle>;
+  /** Whether a file stands in the output. */
+  readonly exists: (file: string) => boolean;
 }
 
 /**
  * The first half of a build: reads and checks the content, builds the site model, and starts the
  * search index. Throws a {@link ContentError} listing every content problem at once; nothing has
- * been written when it does.
+ * been written when it does. With `store`, unchanged article files come from the build cache; with
+ * `previous`, only the search bundles whose stories changed are indexed.
  */
-export async function prepareSite(options: BuildOptions, session: BuildSession, outputDir: string, reporter: Reporter): Promise<PreparedSite> {
+export async function prepareSite(options: BuildOptions, session: BuildSession, outputDir: string, reporter: Reporter, store?: ArticleStore, previous?: PreviousBuild): Promise<PreparedSite> {
   const markdown = createMarkdown();
   const images = createImageProcessor({ cacheDir: options.imageCacheDir });
 
@@ -70,7 +106,8 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     images,
     imageCacheDir: options.imageCacheDir,
     ...(session.articles ? { cache: session.articles } : {}),
-  }), describeContent);
+    ...(store ? { store } : {}),
+  }), describeContent(store));
   for (const warning of content.warnings) reporter.warning(warning);
 
   // 2. Model: article views, every list page, the archives and the home page, in one pass.
@@ -84,14 +121,18 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address),
   //    with every problem of the first two stages, in one list. Nothing is rendered past a problem.
   const redirects = await timed(reporter, "check", () => checkSite(content, built), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
-  const model: SiteModel = { ...built, redirects };
 
-  // 4. Search: Pagefind indexes the model in its own process while the pages render. A watching
-  //    process indexes once, at its first build (restart `npm start` to refresh search).
-  const shards = searchShards(model.articles, options.searchBundleSize);
-  const indexing = options.search && !(session.watching && session.searchIndexed);
-  const search = indexing ? startSearchIndex({ shards, language: model.site.language, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
-  if (indexing) session.searchIndexed = true;
+  // 4. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
+  //    pages render. A watching process indexes once, at its first build (restart `npm start` to
+  //    refresh search). The search page opens the first bundle and merges the others.
+  const shards = searchShards(built.articles, options.searchBundleSize);
+  const ui = searchUiUrls(shards[0]?.bundle);
+  const model: SiteModel = { ...built, redirects, urls: { ...built.urls, searchStyles: ui.styles, searchScript: ui.script } };
+  const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model)]));
+  const wanted = options.search && !(session.watching && session.searchIndexed);
+  const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
+  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
+  if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;
   const renderer = createRenderer(options.templatesDir, templateFilters(assets.urls));
@@ -101,6 +142,8 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     syndication: buildSyndication(model, Date.parse(model.build.iso)),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
+    bundles,
+    indexed: new Set(changed.map((s) => s.bundle)),
     fragments,
     renderer,
     images,
@@ -110,24 +153,32 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 
 /**
  * The second half: the pages of which there are thousands, the images, and the end of the search
- * index. In a watching process only the pages whose content changed are rewritten.
+ * index. Given the keys of the pages as they stand (`previous`), only the pages whose key changed
+ * are rendered and written.
  */
-export async function completeSite(site: PreparedSite, outputDir: string, session: BuildSession, reporter: Reporter): Promise<void> {
+export async function completeSite(site: PreparedSite, outputDir: string, session: BuildSession, reporter: Reporter, previous?: Omit<PreviousBuild, "bundles">, present?: ReadonlySet<string>): Promise<CompletedSite> {
   const { model, syndication, renderer } = site;
   const shared = { news: model, syndication, assets: site.assets.urls, fragments: site.fragments };
-  const sharedKey = JSON.stringify([site.fragments, site.assets.urls, model.site, model.build, model.sections]);
-  const incremental = session.watching;
+  // What every page shows besides its own content: the shared parts, the assets, the site settings.
+  const sharedKey = JSON.stringify([site.fragments, site.assets.urls, model.site, model.sections, model.urls]);
 
   // 6. Pages: every article, list page, feed, archive and redirect page, written one at a time.
-  await timed(reporter, "pages", () => session.writer.write(renderer, outputDir, bulkPages(model, syndication, session.pageKeys), shared, sharedKey, incremental),
-    (r) => `${count(r.written)} pages written${incremental ? `, ${count(r.unchanged)} unchanged` : ""}`);
+  const pages = await timed(
+    reporter,
+    "pages",
+    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication, session.pageKeys), shared, sharedKey, templateKeys: templateKeys(session.templatesDir), keys: true, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
+    (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
+  );
 
-  // 7. Images: the responsive files every page asked for, encoded once into the image cache.
-  await timed(reporter, "images", () => site.images.writeTo(outputDir), (n) => `${count(n)} image files`);
+  // 7. Images: the responsive files every page asked for, encoded once into the image cache; those
+  //    the output has already are not copied again.
+  const images = await timed(reporter, "images", () => site.images.writeTo(outputDir, present), (r) => `${count(r.files.length)} image files${present ? `, ${count(r.copied.length)} copied` : ""}`);
 
   // 8. Search: wait for the bundles Pagefind has been writing since stage 4.
   const search = site.search;
-  if (search) await timed(reporter, "search", () => search.finish(), (r) => `${count(r.pages)} articles indexed${r.bundles > 1 ? ` in ${count(r.bundles)} bundles` : ""}`);
+  if (search) await timed(reporter, "search", () => search.finish(), (r) => `${count(r.pages)} articles indexed in ${count(r.bundles)} bundle${r.bundles === 1 ? "" : "s"}`);
+  else reporter.stage({ stage: "search", detail: "no bundle changed", seconds: 0 });
+  return { pages: pages.keys, images: images.files };
 }
 
 /** 9. Manifest: every file with its hash, for deploys (`npm run changed`); last, once every file is in place. */
@@ -137,32 +188,78 @@ export async function writeManifestStage(outputDir: string, reporter: Reporter):
 
 /**
  * One whole build into `options.outputDir`: every stage into a staging folder beside it, then the
- * swap. A build that fails at any stage leaves the previous output as it was.
+ * swap (a full build) or the moving in of the changed files (an incremental one). A build that fails
+ * at any stage leaves the previous output as it was.
  */
 export async function runBuild(options: BuildOptions, reporter: Reporter, eleventyLog?: (line: string) => void): Promise<BuildResult> {
   const started = performance.now();
-  const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")));
-  const staging = stagingDir(options.outputDir);
-  let site: PreparedSite | undefined;
+  const release = acquireLock(`${path.resolve(options.outputDir)}.lock`, `${options.outputDir}/`);
   try {
-    site = await prepareSite(options, session, staging, reporter);
-    const prepared = site;
-    // 5. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the sitemaps,
-    //    robots.txt and the CDN's files, and the fingerprinted assets copied.
-    await timed(reporter, "eleventy", () => renderEleventyPages(prepared, options, staging, eleventyLog),
-      (r) => `${count(r.pages)} pages and files (home, indexes, sitemaps), ${count(r.copied)} assets copied`);
-    await completeSite(site, staging, session, reporter);
-    const manifest = await writeManifestStage(staging, reporter);
-    // 10. Swap: the staging folder takes the output's place in two renames.
-    await timed(reporter, "swap", () => swapInto(staging, options.outputDir), () => `${options.outputDir}/ replaced`);
-    // The manifest lists every file but itself.
-    return { articles: site.model.articles.length, files: manifest.files.length + 1, seconds: (performance.now() - started) / 1000 };
-  } catch (error) {
-    // Pagefind may still be writing into the staging folder: stop it before removing the folder.
-    await site?.search?.cancel().catch(() => undefined);
-    discard(staging);
-    throw error;
+    const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")), options.templatesDir);
+    const code = codeVersion();
+    const cache = openCache(options, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC");
+    if (cache.reason) reporter.note(`full build: ${cache.reason}`);
+    const previous = cache.previous;
+    const staging = stagingDir(options.outputDir);
+    let site: PreparedSite | undefined;
+    try {
+      const before = previous ? { pages: previous.state.pages, bundles: previous.state.bundles, exists: (file: string) => previous.files.has(file) } : undefined;
+      site = await prepareSite(options, session, staging, reporter, cache.articles, before);
+      const prepared = site;
+      // 5. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the
+      //    sitemaps, robots.txt, the CDN's files and the shared fragment, and the assets copied.
+      await timed(reporter, "eleventy", () => renderEleventyPages(prepared, options, staging, eleventyLog),
+        (r) => `${count(r.pages)} pages and files (home, indexes, sitemaps), ${count(r.copied)} assets copied`);
+      const eleventyFiles = walk(staging).filter((f) => !f.startsWith("pagefind/"));
+      const done = await completeSite(site, staging, session, reporter, before, previous ? new Set(previous.files.keys()) : undefined);
+      const bundles = savedBundles(site, staging, previous?.state.bundles);
+      let result: Omit<BuildResult, "seconds">;
+      if (previous) {
+        // 9-10. Manifest and apply: the files whose bytes changed go into the output; the rest stay.
+        const expected = new Set([...done.pages.keys(), ...eleventyFiles, ...done.images, ...[...bundles.values()].flatMap((b) => b.files)]);
+        const applied = await timed(reporter, "apply", () => finishIncremental(staging, options.outputDir, cache, expected), (a) => `${count(a.written)} files written, ${count(a.deleted)} deleted, ${count(a.files.length - a.written)} unchanged`);
+        result = { articles: site.model.articles.length, files: applied.files.length + 1, incremental: true, changed: applied.written, deleted: applied.deleted };
+      } else {
+        const manifest = await writeManifestStage(staging, reporter);
+        // 10. Swap: the staging folder takes the output's place in two renames.
+        forgetState(cache);
+        await timed(reporter, "swap", () => swapInto(staging, options.outputDir), () => `${options.outputDir}/ replaced`);
+        // The manifest lists every file but itself.
+        result = { articles: site.model.articles.length, files: manifest.files.length + 1, incremental: false, changed: manifest.files.length + 1, deleted: 0 };
+      }
+      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles }), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
+      return { ...result, seconds: (performance.now() - started) / 1000 };
+    } catch (error) {
+      // Pagefind may still be writing into the staging folder: stop it before removing the folder.
+      await site?.search?.cancel().catch(() => undefined);
+      discard(staging);
+      cache.pack?.close();
+      throw error;
+    }
+  } finally {
+    release();
   }
+}
+
+/** The search bundles for the next build's cache: those indexed now with the files just written, the rest as they were. */
+function savedBundles(site: PreparedSite, staging: string, previous: ReadonlyMap<string, CachedBundle> | undefined): Map<string, CachedBundle> {
+  const written = bundleFiles(staging, [...site.indexed]);
+  const bundles = new Map<string, CachedBundle>();
+  for (const [bundle, key] of site.bundles) {
+    const files = written.get(bundle) ?? previous?.get(bundle)?.files;
+    if (files) bundles.set(bundle, { key, files: [...files].sort() });
+  }
+  return bundles;
+}
+
+/** What a search bundle's records are made from: its stories as the index shows them. */
+function bundleKey(shard: SearchShard, model: SiteModel): string {
+  const parts = shard.articles.map((a) => JSON.stringify([a.url, a.title, a.summary, a.published.day, a.published.epochMs, a.section.name, a.place ?? "", a.byline.map((b) => b.name), a.tags.map((t) => t.name), a.contentKey]));
+  return JSON.stringify([shard.bundle, model.site.language, model.site.searchBodyWords, parts.length, hashOf(parts.join("\n"))]);
+}
+
+function hashOf(text: string): string {
+  return crypto.createHash("sha1").update(text).digest("base64url");
 }
 
 /**
@@ -177,8 +274,10 @@ export function checkSite(content: Content, model: SiteModel): Redirect[] {
   return redirects;
 }
 
-const describeContent = (c: Content): string =>
-  `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}`;
+const describeContent = (store: ArticleStore | undefined) => (c: Content): string => {
+  const reused = store && "reused" in store ? Number((store as { reused: number }).reused) : 0;
+  return `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}${reused > 0 ? ` (${count(reused)} files unchanged since the last build)` : ""}`;
+};
 
 const describeModel = (m: SiteModel): string => {
   const { latest, section, author, tag, month } = m.listings;

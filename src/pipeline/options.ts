@@ -1,3 +1,5 @@
+import path from "node:path";
+
 /**
  * What a build is told, as one value. `src/cli/options.ts` makes it from the command line and the
  * documented environment variables; nothing below `src/cli/` reads the environment.
@@ -24,18 +26,30 @@ export interface BuildOptions {
   readonly searchBundleSize?: number;
   /** Where processed images are kept between builds, so each is encoded once. */
   readonly imageCacheDir: string;
+  /**
+   * Where the build cache is kept between runs (see `src/pipeline/cache.ts`), or `false` for none.
+   * By default beside the output: `.cache/build/_site/` for `_site`.
+   */
+  readonly cacheDir: string | false;
+}
+
+/** The build cache's folder for an output folder: `.cache/build/<name>` beside it. */
+export function defaultCacheDir(outputDir: string): string {
+  return path.join(path.dirname(outputDir), ".cache", "build", path.basename(path.resolve(outputDir)));
 }
 
 /** The options of a build of `content/` into `_site/`, with `overrides`. */
 export function buildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
+  const outputDir = overrides.outputDir ?? (overrides.preview ? ".preview" : "_site");
   return {
     contentDir: "content",
     templatesDir: "templates",
-    outputDir: overrides.preview ? ".preview" : "_site",
+    outputDir,
     preview: false,
     threads: "auto",
     search: true,
     imageCacheDir: ".cache/img",
+    cacheDir: defaultCacheDir(outputDir),
     ...overrides,
   };
 }

@@ -13,10 +13,12 @@ export interface Reporter {
   stage(report: StageReport): void;
   /** Something worth an editor's look that does not stop the build (an unknown field, say). */
   warning(problem: Problem): void;
+  /** One line about the build as a whole: why it builds everything afresh, say. */
+  note(line: string): void;
 }
 
 /** A reporter that says nothing (tests, tools). */
-export const SILENT: Reporter = { stage: () => undefined, warning: () => undefined };
+export const SILENT: Reporter = { stage: () => undefined, warning: () => undefined, note: () => undefined };
 
 /** Runs `work`, reports it as one stage with `detail(result)`, and returns its result. */
 export async function timed<T>(reporter: Reporter, name: string, work: () => T | Promise<T>, detail: (result: T) => string): Promise<T> {

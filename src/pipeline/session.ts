@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { ViewCache } from "../collections/index.js";
 import type { CachedFile } from "../content/index.js";
-import { PageKeys, PageWriter, type Assets } from "../render/index.js";
+import { PageKeys, type Assets } from "../render/index.js";
 
 /** Most article files a watching process keeps parsed; past it the least recently read are read again. */
 export const WATCH_CACHE_FILES = 150_000;
@@ -19,8 +19,8 @@ export class BuildSession {
   readonly views: ViewCache | undefined;
   /** What each page shows, to tell which pages an edit changes. */
   readonly pageKeys = new PageKeys();
-  /** Writes the bulk pages; keeps the page keys of the last build. */
-  readonly writer = new PageWriter();
+  /** The key of every page of the last build, by output file: a watching process writes only what changed. */
+  lastPageKeys: ReadonlyMap<string, string> = new Map();
   /** Set once the search index is built: a watching process indexes at its first build only. */
   searchIndexed = false;
 
@@ -28,8 +28,9 @@ export class BuildSession {
    * @param watching whether builds follow one another in this process, so that caches pay
    * @param assets the fingerprinted assets, made once per process: Eleventy is told to copy them
    *   when it is configured, before any build
+   * @param templatesDir the templates, whose keys are part of every page's key
    */
-  constructor(readonly watching: boolean, readonly assets: Assets) {
+  constructor(readonly watching: boolean, readonly assets: Assets, readonly templatesDir: string) {
     this.articles = watching ? new LRUCache({ max: WATCH_CACHE_FILES }) : undefined;
     this.views = watching ? new WeakMap() : undefined;
   }

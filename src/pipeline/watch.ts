@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { createEleventy } from "../eleventy/host.js";
 import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
@@ -28,7 +29,7 @@ export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPlug
     },
     around: {
       async before(event) {
-        session ??= new BuildSession(event.runMode !== "build", assets);
+        session ??= new BuildSession(event.runMode !== "build", assets, options.templatesDir);
         // A rebuild started while the last one was still indexing: that index is not wanted any more.
         await current?.search?.cancel();
         current = undefined;
@@ -36,8 +37,12 @@ export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPlug
       },
       async after(event) {
         if (!current || !session) return;
-        await completeSite(current, outputOf(event), session, reporter);
-        if (!session.watching) await writeManifestStage(outputOf(event), reporter);
+        const output = outputOf(event);
+        // A watching process rewrites only the pages whose key changed since its last build.
+        const previous = session.watching ? { pages: session.lastPageKeys, exists: (file: string) => fs.existsSync(path.join(output, file)) } : undefined;
+        const done = await completeSite(current, output, session, reporter, previous);
+        session.lastPageKeys = done.pages;
+        if (!session.watching) await writeManifestStage(output, reporter);
       },
     },
   };

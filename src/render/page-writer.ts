@@ -55,8 +55,29 @@ async function drain(pending: Pending, left: number): Promise<void> {
 
 /** What one run of the writer did. */
 export interface WriteReport {
-  readonly written: number;
+  /** The files it wrote, relative to the folder it wrote into. */
+  readonly written: readonly string[];
   readonly unchanged: number;
+  /** The key of every page, when keys were asked for. */
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+/** What one run of the writer is given. */
+export interface WriteOptions {
+  readonly renderer: Renderer;
+  /** Where the pages are written. */
+  readonly outputDir: string;
+  readonly kinds: readonly PageKind[];
+  /** Data every page sees, besides its own item. */
+  readonly shared: Record<string, unknown>;
+  /** What every page shows of `shared`, as a string: part of every key. */
+  readonly sharedKey: string;
+  /** Each template's key (itself and what it includes), by template name: part of its pages' keys. */
+  readonly templateKeys?: ReadonlyMap<string, string>;
+  /** Compute each page's key. */
+  readonly keys: boolean;
+  /** The keys of the pages as they stand, and whether a page's file stands: an unchanged page is skipped. */
+  readonly previous?: { readonly keys: ReadonlyMap<string, string>; readonly exists: (file: string) => boolean };
 }
 
 /**
@@ -65,49 +86,44 @@ export interface WriteReport {
  * on a 100,000-article archive is several gigabytes; pages written here are dropped once written, so
  * memory follows the size of the content, not of the output.
  *
- * In an incremental build (watch mode) every page has a key, a hash of what it shows; a page whose key
- * has not changed since the last build is neither rendered nor written: an edit to one story
- * re-renders that story and the lists that show it. A one-off build computes no keys. The keys of
- * the last build are kept by the writer, one per page the site has, and replaced by each build.
+ * Every page can have a key, a hash of what it shows: its item's key, its template's key and what
+ * every page shares. Given the keys of the pages as they stand, a page whose key has not changed is
+ * neither rendered nor written: an edit to one story re-renders that story and the lists that show it.
  */
-export class PageWriter {
-  #keys = new Map<string, string>();
-
-  async write(renderer: Renderer, outputDir: string, kinds: readonly PageKind[], shared: Record<string, unknown>, sharedKey: string, incremental: boolean): Promise<WriteReport> {
-    const previous = this.#keys;
-    const next = new Map<string, string>();
-    const made = new Map<string, Promise<unknown>>();
-    const pending = new Pending();
-    let written = 0;
-    let unchanged = 0;
-    // What every page shares is hashed once, not once per page.
-    const sharedDigest = incremental ? crypto.createHash("sha1").update(sharedKey).digest("base64") : "";
-    for (const kind of kinds) {
-      for (const item of kind.items) {
-        const file = outputFileOf(item.url);
-        if (incremental) {
-          const key = crypto.createHash("sha1").update(sharedDigest).update("\0").update(kind.template).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
-          next.set(file, key);
-          if (previous.get(file) === key && fs.existsSync(path.join(outputDir, file))) {
-            unchanged += 1;
-            continue;
-          }
+export async function writePages(options: WriteOptions): Promise<WriteReport> {
+  const { renderer, outputDir, kinds, shared, previous } = options;
+  const keys = new Map<string, string>();
+  const written: string[] = [];
+  const made = new Map<string, Promise<unknown>>();
+  const pending = new Pending();
+  let unchanged = 0;
+  // What every page shares is hashed once, not once per page.
+  const sharedDigest = options.keys ? crypto.createHash("sha1").update(options.sharedKey).digest("base64") : "";
+  for (const kind of kinds) {
+    const templateKey = options.templateKeys?.get(kind.template) ?? kind.template;
+    for (const item of kind.items) {
+      const file = outputFileOf(item.url);
+      if (options.keys) {
+        const key = crypto.createHash("sha1").update(sharedDigest).update("\0").update(templateKey).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
+        keys.set(file, key);
+        if (previous && previous.keys.get(file) === key && previous.exists(file)) {
+          unchanged += 1;
+          continue;
         }
-        const html = kind.render ? (kind.render as (i: unknown) => string)(item) : renderer.render(kind.template, { ...shared, [kind.alias]: item });
-        const full = path.join(outputDir, file);
-        const dir = path.dirname(full);
-        // Folders are made and files written on the thread pool while the next page renders: on a
-        // busy disk a blocking mkdir or write would hold the renderer up for as long as the disk does.
-        let folder = made.get(dir);
-        if (!folder) made.set(dir, (folder = fs.promises.mkdir(dir, { recursive: true })));
-        pending.add(folder.then(() => fs.promises.writeFile(full, html)));
-        // A bounded number of writes in flight keeps memory flat.
-        if (pending.size >= IN_FLIGHT) await drain(pending, IN_FLIGHT / 2);
-        written += 1;
       }
+      const html = kind.render ? (kind.render as (i: unknown) => string)(item) : renderer.render(kind.template, { ...shared, [kind.alias]: item });
+      const full = path.join(outputDir, file);
+      const dir = path.dirname(full);
+      // Folders are made and files written on the thread pool while the next page renders: on a
+      // busy disk a blocking mkdir or write would hold the renderer up for as long as the disk does.
+      let folder = made.get(dir);
+      if (!folder) made.set(dir, (folder = fs.promises.mkdir(dir, { recursive: true })));
+      pending.add(folder.then(() => fs.promises.writeFile(full, html)));
+      // A bounded number of writes in flight keeps memory flat.
+      if (pending.size >= IN_FLIGHT) await drain(pending, IN_FLIGHT / 2);
+      written.push(file);
     }
-    await drain(pending, 0);
-    this.#keys = next;
-    return { written, unchanged };
   }
+  await drain(pending, 0);
+  return { written, unchanged, keys };
 }

@@ -24,17 +24,27 @@ export class PageKeys {
   readonly item = memoized((a: ArticleView): string =>
     digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|")),
   );
-  /** What an article page shows of its own article. */
-  readonly article = memoized((a: ArticleView): string => digest(JSON.stringify(a)));
-  /** What a full-content feed entry shows. */
-  readonly entry = memoized((a: ArticleView): string => digest(this.item(a) + a.modified.iso + a.html));
+  /**
+   * What an article page shows of its own article: what the article was made from (its file, its
+   * images, the site zone), and what other files give it: its authors, its tags' spellings, its
+   * section and whether it is embargoed. Its body is never read for the key.
+   */
+  readonly article = memoized((a: ArticleView): string =>
+    digest(JSON.stringify([a.contentKey, a.absoluteUrl, a.authors, a.tags, a.section, a.embargoedUntil?.iso ?? "", a.draft])),
+  );
+  /** What a feed entry shows without the body: the list item, the last change, the tags, the authors. */
+  readonly summaryEntry = memoized((a: ArticleView): string =>
+    digest(JSON.stringify([this.item(a), a.modified.iso, a.tags, a.section.name, a.authors.map((x) => [x.name, x.url])])),
+  );
+  /** What a full-content feed entry shows: the same and the body. */
+  readonly entry = memoized((a: ArticleView): string => digest(this.summaryEntry(a) + a.contentKey));
 
   listing(l: Listing<ArticleView>): string {
     return JSON.stringify([l.url, l.title, l.page, l.page === undefined ? l.total : 0, l.newer, l.older, l.oldest, l.up, l.feedUrl, l.items.map(this.item)]);
   }
 
   feed(f: FeedSpec): string {
-    return JSON.stringify([f.title, f.fullContent, f.items.map((a) => (f.fullContent === false ? this.item(a) + a.modified.iso : this.entry(a)))]);
+    return JSON.stringify([f.url, f.title, f.fullContent, f.items.map((a) => (f.fullContent === false ? this.summaryEntry(a) : this.entry(a)))]);
   }
 }
 

@@ -2,19 +2,15 @@ import type { ArticleView } from "../collections/index.js";
 import { SEARCH_INDEX_URL, searchBundleUrl } from "../urls/index.js";
 
 /**
- * Pagefind keeps a whole index in memory while it writes it, about 115 KB an article (1.1 GB for
- * 10,000 articles), so an archive is indexed as bundles, one after another, that the search page
- * merges. Each bundle costs a searching reader its own script, WebAssembly and metadata (about
- * 200 KB), so there are at most {@link MAX_BUNDLES}; below that a bundle holds up to
- * {@link MIN_BUNDLE_SIZE} articles, about 0.7 GB of indexer memory.
+ * The search index is cut into bundles that the search page merges, so that a new story re-indexes
+ * one small bundle and not the archive. Counted from the oldest story, the archive is cut into
+ * fixed blocks: as many of 100 x `base` as fit, then of 10 x `base`, then of `base`; the newest
+ * stories, fewer than `base`, are the main bundle. A block keeps its stories as the archive grows,
+ * so its bundle is written once; ten small blocks become one larger block when they fill it.
+ * Pagefind holds about 115 KB an article while it writes a bundle, so the largest, of 20,000
+ * articles by default, needs about 2.3 GB.
  */
-export const MIN_BUNDLE_SIZE = 6_000;
-export const MAX_BUNDLES = 5;
-
-/** Articles per bundle for an archive of `articles`: 6,000, or a fifth of the archive past 30,000. */
-export function bundleSize(articles: number): number {
-  return Math.max(MIN_BUNDLE_SIZE, Math.ceil(articles / MAX_BUNDLES));
-}
+export const SMALLEST_BUNDLE = 200;
 
 /** One Pagefind bundle: where it is served and the articles it holds. */
 export interface SearchShard {
@@ -101,19 +97,20 @@ export function searchRecord(article: ArticleView, bodyWords: number | "all"): S
 }
 
 /**
- * The bundles the search index is split into, of `size` articles (default {@link bundleSize}). Drafts and embargoed articles (present only in a
- * preview) are left out. Articles are cut oldest first into runs of `size`, so an older bundle keeps
- * its articles as the archive grows; the newest run is the main bundle at `/pagefind/`, the others
- * are `/pagefind/part-1/` (the oldest) onwards.
+ * The bundles the search index is split into (see {@link SMALLEST_BUNDLE}), the main bundle first,
+ * at `/pagefind/`, then the fixed blocks, newest first, each at `/pagefind/part-<first>-<last>/`
+ * (its stories' places, counted from the oldest). While the blocks hold every story, there is no
+ * main bundle and the newest block comes first: the search page opens the first bundle and merges
+ * the others. Drafts and embargoed articles (present only in a preview) are left out.
+ * @example searchShards(articles2350) // /pagefind/ (150), part-2001-2200, part-1-2000
  */
-export function searchShards(articles: readonly ArticleView[], size?: number): SearchShard[] {
+export function searchShards(articles: readonly ArticleView[], base: number = SMALLEST_BUNDLE): SearchShard[] {
   const indexed = articles.filter((a) => !a.draft && !a.embargoedUntil).sort((a, b) => a.published.epochMs - b.published.epochMs || (a.url < b.url ? -1 : 1));
-  size ??= bundleSize(indexed.length);
-  const runs: ArticleView[][] = [];
-  for (let i = 0; i < indexed.length; i += size) runs.push(indexed.slice(i, i + size));
-  if (runs.length === 0) runs.push([]);
-  const newest = runs.length - 1;
-  return runs
-    .map((run, i) => ({ bundle: i === newest ? SEARCH_INDEX_URL : searchBundleUrl(i + 1), articles: run }))
-    .reverse();
+  const blocks: SearchShard[] = [];
+  let start = 0;
+  for (const size of [base * 100, base * 10, base]) {
+    for (; indexed.length - start >= size; start += size) blocks.push({ bundle: searchBundleUrl(start + 1, start + size), articles: indexed.slice(start, start + size) });
+  }
+  const main = indexed.slice(start);
+  return main.length > 0 || blocks.length === 0 ? [{ bundle: SEARCH_INDEX_URL, articles: main }, ...blocks.reverse()] : blocks.reverse();
 }

@@ -26,9 +26,14 @@ export const MANIFEST_URL = "/manifest.json";
 export const ASSETS_URL = "/assets/";
 export const IMAGES_URL = "/img/";
 export const SEARCH_INDEX_URL = "/pagefind/";
-/** Pagefind's own interface files, served from the main search bundle. */
-export const SEARCH_UI_STYLES_URL = `${SEARCH_INDEX_URL}pagefind-ui.css`;
-export const SEARCH_UI_SCRIPT_URL = `${SEARCH_INDEX_URL}pagefind-ui.js`;
+/**
+ * Pagefind's own interface files, served from the bundle the search page opens first (its main
+ * bundle, or the newest fixed one while the main bundle is empty).
+ * @example searchUiUrls("/pagefind/").script // "/pagefind/pagefind-ui.js"
+ */
+export function searchUiUrls(bundle: string = SEARCH_INDEX_URL): { readonly styles: string; readonly script: string } {
+  return { styles: `${bundle}pagefind-ui.css`, script: `${bundle}pagefind-ui.js` };
+}
 
 /** `/2016/03/03/azerbaijan-pakistan-ties/`: the date in the site zone, then the slug. */
 export function articleUrl(date: DateTime, slug: string): string {
@@ -77,11 +82,12 @@ export function sitemapPartUrl(n: number): string {
 }
 
 /**
- * The folder of an older search bundle, `n` from 1 (the oldest); the newest is {@link SEARCH_INDEX_URL}.
- * @example searchBundleUrl(1) // "/pagefind/part-1/"
+ * The folder of a fixed search bundle: the stories from place `first` to place `last`, counted from
+ * the oldest; the newest stories are the main bundle at {@link SEARCH_INDEX_URL}.
+ * @example searchBundleUrl(1, 2000) // "/pagefind/part-1-2000/"
  */
-export function searchBundleUrl(n: number): string {
-  return `${SEARCH_INDEX_URL}part-${n}/`;
+export function searchBundleUrl(first: number, last: number): string {
+  return `${SEARCH_INDEX_URL}part-${first}-${last}/`;
 }
 
 /**

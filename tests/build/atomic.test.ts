@@ -11,6 +11,7 @@ describe("a failed build", () => {
     const first = await buildSite(content, out);
     expect(first.code).toBe(0);
     const before = snapshotTree(out);
+    const cacheBefore = snapshotTree(path.join(path.dirname(out), ".cache"));
     expect(before.size).toBeGreaterThan(10);
 
     writeFiles(content, {
@@ -28,7 +29,9 @@ describe("a failed build", () => {
     expect(second.stderr).toMatch(/slug "\.\.\/x"/);
     expect(second.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(snapshotTree(out)).toEqual(before);
-    expect(fs.readdirSync(path.dirname(out))).toEqual(["_site"]);
+    // The build cache is as the last good build left it, and no staging folder is left.
+    expect(snapshotTree(path.join(path.dirname(out), ".cache"))).toEqual(cacheBefore);
+    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual([".cache", "_site"]);
   });
 
   it("leaves the previous output as it was when a template throws", async () => {
@@ -47,7 +50,7 @@ describe("a failed build", () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/The build failed/);
     expect(snapshotTree(out)).toEqual(before);
-    expect(fs.readdirSync(path.dirname(out))).toEqual(["_site"]);
+    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual([".cache", "_site"]);
   });
 
   it("leaves no staging folder behind when a build fails while the search index is still being written", async () => {

@@ -51,6 +51,7 @@ export function testArticle(fields: Partial<Omit<Article, "date">> & { date: str
     corrections: [],
     draft: false,
     aliases: [],
+    contentKey: `test-${made}`,
     ...rest,
     date: DateTime.fromISO(date, { zone: ZONE }),
   };

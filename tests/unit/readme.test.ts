@@ -41,16 +41,17 @@ describe("the README", () => {
   it("draws the pipeline's stages in the order src/pipeline/build.ts runs them", () => {
     const diagram = README.slice(README.indexOf("## How a build flows"), README.indexOf("## Pages and URLs"));
     const drawn = [...diagram.matchAll(/^ +(\d+) (\w+) +([\w.]+)/gm)].map((m) => [Number(m[1]), m[2], m[3]]);
-    expect(drawn.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(drawn.map(([n]) => n)).toEqual(drawn.map((_, i) => i + 1));
+    expect(drawn.length).toBeGreaterThan(10);
     const code = fs.readFileSync(path.join(ROOT, "src", "pipeline", "build.ts"), "utf8");
     // Every stage function drawn is called in build.ts, with its stage's name in the stage line.
     for (const [, name, fn] of drawn) {
-      expect(code, String(fn)).toContain(`${String(fn).replace("PageWriter.write", "writer.write")}(`);
+      expect(code, String(fn)).toContain(`${String(fn)}(`);
       expect(code, String(name)).toContain(`"${String(name)}"`);
     }
     // runBuild calls the halves in the drawn order.
     const run = code.slice(code.indexOf("export async function runBuild"));
-    const order = ["prepareSite(", "renderEleventyPages(", "completeSite(", "writeManifestStage(", "swapInto("].map((call) => run.indexOf(call));
+    const order = ["prepareSite(", "renderEleventyPages(", "completeSite(", "finishIncremental(", "writeManifestStage(", "swapInto(", "saveCache("].map((call) => run.indexOf(call));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

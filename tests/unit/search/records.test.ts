@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ArticleView } from "../../../src/collections/index.js";
 import { siteSchema } from "../../../src/content/index.js";
-import { bundleSize, firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
+import { firstWords, leadText, searchRecord, searchShards, searchText } from "../../../src/search/index.js";
 import { testArticle, testAuthor, testSite, testView, ZONE } from "../../helpers/factory.js";
 
 const SITE = testSite();
@@ -82,16 +82,6 @@ describe("searchRecord", () => {
   });
 });
 
-describe("bundleSize", () => {
-  it("is 6,000 up to 30,000 articles, then a fifth of the archive", () => {
-    expect(bundleSize(100)).toBe(6_000);
-    expect(bundleSize(10_000)).toBe(6_000);
-    expect(bundleSize(30_000)).toBe(6_000);
-    expect(bundleSize(100_000)).toBe(20_000);
-    expect(Math.ceil(250_000 / bundleSize(250_000))).toBe(5);
-  });
-});
-
 describe("searchShards", () => {
   it("keeps a small archive in one main bundle and leaves drafts out", () => {
     const shards = searchShards([view(1), view(2, { draft: true }), view(3)]);
@@ -99,15 +89,39 @@ describe("searchShards", () => {
     expect(shards[0]?.bundle).toBe("/pagefind/");
     expect(shards[0]?.articles.map((a) => a.slug)).toEqual(["story-1", "story-3"]);
   });
-  it("cuts a large archive oldest first, with the newest run as the main bundle", () => {
-    const articles = Array.from({ length: 7 }, (_, i) => view(7 - i)); // newest first, as in the model
-    const shards = searchShards(articles, 3);
-    expect(shards.map((s) => s.bundle)).toEqual(["/pagefind/", "/pagefind/part-2/", "/pagefind/part-1/"]);
-    expect(shards.map((s) => s.articles.map((a) => a.slug.replace("story-", "")).join(","))).toEqual(["7", "4,5,6", "1,2,3"]);
+
+  it("cuts fixed blocks from the oldest, large ones first, and keeps the newest few as the main bundle", () => {
+    // Base 2: blocks of 200, 20 and 2; 247 stories are one block of 200, two of 20, three of 2 and one left.
+    const articles = Array.from({ length: 247 }, (_, i) => view(247 - i)); // newest first, as in the model
+    const shards = searchShards(articles, 2);
+    expect(shards.map((s) => [s.bundle, s.articles.length])).toEqual([
+      ["/pagefind/", 1],
+      ["/pagefind/part-245-246/", 2],
+      ["/pagefind/part-243-244/", 2],
+      ["/pagefind/part-241-242/", 2],
+      ["/pagefind/part-221-240/", 20],
+      ["/pagefind/part-201-220/", 20],
+      ["/pagefind/part-1-200/", 200],
+    ]);
+    expect(shards[0]?.articles[0]?.slug).toBe("story-247");
   });
+
+  it("keeps every fixed block as it was when newer stories arrive, until it fills a larger one", () => {
+    const blocks = (n: number): Map<string, string> =>
+      new Map(searchShards(Array.from({ length: n }, (_, i) => view(n - i)), 2).filter((s) => s.bundle !== "/pagefind/").map((s) => [s.bundle, s.articles.map((a) => a.slug).join()]));
+    const before = blocks(247);
+    const after = blocks(248);
+    // One more story fills a block of 2, nothing else moves.
+    for (const [bundle, slugs] of before) expect(after.get(bundle), bundle).toBe(slugs);
+    expect(after.size).toBe(before.size + 1);
+    // Ten blocks of 20 become one block of 200; with every story in a block there is no main
+    // bundle, and the newest block comes first, for the search page to open.
+    expect(searchShards(Array.from({ length: 400 }, (_, i) => view(400 - i)), 2).map((s) => s.bundle)).toEqual(["/pagefind/part-201-400/", "/pagefind/part-1-200/"]);
+  });
+
   it("gives every article to exactly one bundle", () => {
     const articles = Array.from({ length: 50 }, (_, i) => view(i, { day: i % 5 }));
-    const slugs = searchShards(articles, 7).flatMap((s) => s.articles.map((a) => a.slug));
+    const slugs = searchShards(articles, 1).flatMap((s) => s.articles.map((a) => a.slug));
     expect(new Set(slugs).size).toBe(50);
   });
 });

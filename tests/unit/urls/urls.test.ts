@@ -21,7 +21,7 @@ describe("the site's URLs", () => {
     expect(pageUrl("/tags/oil/", 3)).toBe("/tags/oil/page/3/");
     expect(feedUrl("/politics/")).toBe("/politics/feed.xml");
     expect(sitemapPartUrl(2)).toBe("/sitemaps/sitemap-2.xml");
-    expect(searchBundleUrl(1)).toBe("/pagefind/part-1/");
+    expect(searchBundleUrl(1, 2000)).toBe("/pagefind/part-1-2000/");
   });
 
   it("fingerprints an asset's name before its extension", () => {

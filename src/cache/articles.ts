@@ -1,0 +1,72 @@
+import { fromTransfer, toTransfer, type Article, type ArticleResult, type ArticleStore } from "../content/index.js";
+import type { BodyPack } from "./bodies.js";
+import { fileHash } from "./hash.js";
+import type { CachedArticle } from "./state.js";
+
+/** An article whose body is read from the pack the first time a page asks for it. */
+function withLazyBody(article: Omit<Article, "html">, read: () => string): Article {
+  let html: string | undefined;
+  return Object.defineProperty({ ...article }, "html", { enumerable: true, get: () => (html ??= read()) }) as Article;
+}
+
+/**
+ * The article side of the build cache: the last build's article files, by path, with their bodies
+ * in the pack. It gives a result back only when the file's content hash, its images' hashes and
+ * what reading it depended on are all unchanged; every other file is read afresh.
+ */
+export class CachedArticles implements ArticleStore {
+  readonly #previous: ReadonlyMap<string, CachedArticle>;
+  readonly #next = new Map<string, CachedArticle>();
+  readonly #pack: BodyPack;
+  readonly #zone: string;
+  #liveBytes = 0;
+  /** How many files were read afresh and how many given back. */
+  read = 0;
+  reused = 0;
+
+  constructor(previous: ReadonlyMap<string, CachedArticle>, pack: BodyPack, zone: string) {
+    this.#previous = previous;
+    this.#pack = pack;
+    this.#zone = zone;
+  }
+
+  reuse(file: string, hash: string, context: string): ArticleResult | undefined {
+    const kept = this.#previous.get(file);
+    if (!kept || kept.hash !== hash || kept.context !== context) return undefined;
+    if (!kept.deps.every(([dep, depHash]) => fileHash(dep) === depHash)) return undefined;
+    this.#next.set(file, kept);
+    this.#liveBytes += kept.body?.length ?? 0;
+    this.reused += 1;
+    const { article, body, problems, warnings, pictures } = kept;
+    const deps = kept.deps.map(([dep]) => dep);
+    if (!article || !body) return { problems, warnings, deps, pictures };
+    const pack = this.#pack;
+    const restored = fromTransfer({ article: { ...article, html: "" }, problems, warnings, deps, pictures }, this.#zone).article as Article;
+    const { html: _unused, ...rest } = restored;
+    return { article: withLazyBody(rest, () => pack.read(body)), problems, warnings, deps, pictures };
+  }
+
+  keep(file: string, hash: string, context: string, result: ArticleResult): void {
+    this.read += 1;
+    const transfer = toTransfer(result);
+    const deps = result.deps.map((dep) => [dep, fileHash(dep)] as const);
+    let entry: CachedArticle = { hash, context, deps, problems: result.problems, warnings: result.warnings, pictures: result.pictures };
+    if (transfer.article) {
+      const { html, ...article } = transfer.article;
+      const body = this.#pack.append(html);
+      this.#liveBytes += body.length;
+      entry = { ...entry, article, body };
+    }
+    this.#next.set(file, entry);
+  }
+
+  /** The entries for the next state: the files of this build only. */
+  get entries(): ReadonlyMap<string, CachedArticle> {
+    return this.#next;
+  }
+
+  /** Bytes of the pack the entries refer to. */
+  get liveBytes(): number {
+    return this.#liveBytes;
+  }
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { contentHash } from "./hash.js";
+
+/** The project's root: where `src/` and `package-lock.json` are. */
+const PROJECT = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+}
+
+/**
+ * The version of the code a build runs: every file of `src/`, the locked dependencies and Node's
+ * version. A cache made by other code is never used: what changed in it cannot be traced to pages.
+ */
+export function codeVersion(root: string = PROJECT): string {
+  const parts = [process.version];
+  for (const file of filesUnder(path.join(root, "src"))) parts.push(file, contentHash(fs.readFileSync(path.join(root, "src", file))));
+  const lock = path.join(root, "package-lock.json");
+  parts.push(fs.existsSync(lock) ? contentHash(fs.readFileSync(lock)) : "no lock file");
+  return contentHash(parts.join("\0"));
+}
+
+const REFERENCE = /\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']/g;
+
+/**
+ * For each template of `templatesDir`, a hash of the template and of every template it extends,
+ * includes or imports, all the way down: a page's key holds its template's, so that a change to a
+ * template reaches exactly the pages that use it.
+ * @example templateKeys("templates").get("pages/article.njk") // changes with layouts/base.njk
+ */
+export function templateKeys(templatesDir: string): Map<string, string> {
+  const files = filesUnder(templatesDir).filter((f) => f.endsWith(".njk")).map((f) => f.split(path.sep).join("/"));
+  const text = new Map(files.map((f) => [f, fs.readFileSync(path.join(templatesDir, f), "utf8")]));
+  const keys = new Map<string, string>();
+  const closure = (name: string, seen: Set<string>): string[] => {
+    if (seen.has(name)) return [];
+    seen.add(name);
+    const source = text.get(name) ?? "";
+    return [name, contentHash(source), ...[...source.matchAll(REFERENCE)].flatMap((m) => closure(m[1] ?? "", seen))];
+  };
+  for (const file of files) keys.set(file, contentHash(closure(file, new Set()).join("\0")));
+  return keys;
+}

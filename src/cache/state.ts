@@ -1,0 +1,95 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import type { ImageRequest, Problem, TransferArticle } from "../content/index.js";
+import type { BodyRef } from "./bodies.js";
+
+/** Bumped when the state's shape changes. */
+export const STATE_FORMAT = 1;
+const MAGIC = Buffer.from("NEWSBC01");
+
+/** One article file as the last build read it. */
+export interface CachedArticle {
+  /** The file's content hash. */
+  readonly hash: string;
+  /** What reading it depended on besides the file (zone, sections, author ids). */
+  readonly context: string;
+  /** Its images, each with the content hash it had (or `missing`). */
+  readonly deps: ReadonlyArray<readonly [file: string, hash: string]>;
+  /** The article without its body, whose place in the body pack is `body`. */
+  readonly article?: Omit<TransferArticle, "html">;
+  readonly body?: BodyRef;
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly pictures: readonly ImageRequest[];
+}
+
+/** One search bundle as the last build wrote it. */
+export interface CachedBundle {
+  /** What its records were made from. */
+  readonly key: string;
+  /** Its files, relative to the output folder. */
+  readonly files: readonly string[];
+}
+
+/** What a build leaves for the next one, beside the output it describes. */
+export interface BuildState {
+  readonly format: number;
+  /** The code that made it (`codeVersion`). */
+  readonly code: string;
+  /** The options that shape the output (preview, bundle size, folders). */
+  readonly settings: string;
+  /** The content hash of the output's `manifest.json`: the output this state describes. */
+  readonly manifest: string;
+  /** Article files by path. */
+  readonly articles: ReadonlyMap<string, CachedArticle>;
+  /** The key of every page the page writer wrote, by output file. */
+  readonly pages: ReadonlyMap<string, string>;
+  /** Search bundles by folder URL. */
+  readonly bundles: ReadonlyMap<string, CachedBundle>;
+  /** Bytes of the body pack that live articles use. */
+  readonly liveBodyBytes: number;
+}
+
+/** Why a saved state cannot be used, as one line for the build's output. */
+export class StateUnusable extends Error {
+  override readonly name = "StateUnusable";
+}
+
+/**
+ * Reads a state written by {@link writeState}. Throws {@link StateUnusable} when the file is
+ * missing, cut short, altered or of another format.
+ */
+export function readState(file: string): BuildState {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new StateUnusable("no build cache yet");
+  }
+  const head = MAGIC.length;
+  if (bytes.length < head + 32 || !bytes.subarray(0, head).equals(MAGIC)) throw new StateUnusable("the build cache is not one this build can read");
+  const payload = bytes.subarray(head + 32);
+  if (!crypto.createHash("sha256").update(payload).digest().equals(bytes.subarray(head, head + 32))) {
+    throw new StateUnusable("the build cache is corrupt or half-written");
+  }
+  let state: BuildState;
+  try {
+    state = v8.deserialize(payload) as BuildState;
+  } catch {
+    throw new StateUnusable("the build cache is corrupt");
+  }
+  if (state.format !== STATE_FORMAT) throw new StateUnusable("the build cache has another format");
+  return state;
+}
+
+/** Writes the state so that a reader sees the old one or the new one whole, never a part. */
+export function writeState(file: string, state: BuildState): void {
+  const payload = v8.serialize(state);
+  const digest = crypto.createHash("sha256").update(payload).digest();
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]));
+  fs.renameSync(temporary, file);
+}

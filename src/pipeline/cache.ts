@@ -1,0 +1,207 @@
+/**
+ * The build cache kept between runs: what the last build read and wrote, beside the output it
+ * describes, so that the next build reads only the content files that changed, renders only the
+ * pages whose inputs changed, re-indexes only the search bundles whose stories changed, and writes
+ * only the files whose bytes changed. Nothing in it is trusted by modification time: files are
+ * compared by content hash, so a cache restored into a fresh checkout (CI) works as well as a local one.
+ *
+ * A cache is used only when it can be proved to describe the output as it stands; otherwise the
+ * build is a full one and says why, in one line:
+ * - no cache yet, or one from another version of the code, or from other build options;
+ * - a cache that is corrupt or half-written (its checksum fails);
+ * - a previous build that stopped while writing the output (its journal is still there);
+ * - an output folder that is not the one the cache describes (its manifest, or a file's size, differs);
+ * - a cache folder that cannot be written (the build is full and the cache is not saved).
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { applyChanges } from "../cache/apply.js";
+import { CachedArticles } from "../cache/articles.js";
+import { BodyPack } from "../cache/bodies.js";
+import { readState, STATE_FORMAT, StateUnusable, writeState, type BuildState, type CachedBundle } from "../cache/state.js";
+import { manifestText, readManifest, MANIFEST_FILE, type ManifestEntry } from "../deploy/index.js";
+import { SEARCH_INDEX_URL } from "../urls/index.js";
+import type { BuildOptions } from "./options.js";
+
+/** The cache as a build found it. */
+export interface OpenedCache {
+  readonly dir: string;
+  /** The last build's state and the output's files, when the cache describes the output as it stands. */
+  readonly previous?: { readonly state: BuildState; readonly files: ReadonlyMap<string, ManifestEntry> };
+  /** Why this build is a full one, when it is. */
+  readonly reason?: string;
+  /** Whether the cache can be saved at the end; without a cache folder to write, nothing is kept. */
+  readonly writable: boolean;
+  readonly articles?: CachedArticles;
+  readonly pack?: BodyPack;
+}
+
+const STATE = "state.bin";
+const PACK = "bodies.pack";
+const JOURNAL = "journal.json";
+
+/** The options that shape the output, as one key: a cache made with others is not used. */
+export function settingsKey(options: BuildOptions): string {
+  const cwd = process.cwd();
+  return JSON.stringify([options.preview, options.search, options.searchBundleSize ?? null, path.relative(cwd, path.resolve(options.contentDir)), path.relative(cwd, path.resolve(options.outputDir))]);
+}
+
+/**
+ * Whether `dir` can be written, or made and written: nothing is created here, so that a build that
+ * fails leaves no cache folder behind. The nearest folder that exists must be a folder we may write.
+ */
+function writableDir(dir: string): boolean {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    try {
+      const stat = fs.statSync(at);
+      if (!stat.isDirectory()) return false;
+      fs.accessSync(at, fs.constants.W_OK);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT") return false;
+      if (path.dirname(at) === at) return false;
+    }
+  }
+}
+
+/** Why the output does not match the manifest the state was saved with, or nothing when it does. */
+function outputMismatch(outputDir: string, state: BuildState): { reason?: string; files?: Map<string, ManifestEntry> } {
+  const file = path.join(outputDir, MANIFEST_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { reason: `${outputDir}/ has no ${MANIFEST_FILE}` };
+  }
+  if (crypto.createHash("sha256").update(bytes).digest("base64url") !== state.manifest) return { reason: `${outputDir}/ is not the output this cache was saved with` };
+  const files = new Map(readManifest(file).files.map((f) => [f.path, f]));
+  for (const entry of files.values()) {
+    let size: number;
+    try {
+      size = fs.statSync(path.join(outputDir, entry.path)).size;
+    } catch {
+      return { reason: `${outputDir}/${entry.path} is missing` };
+    }
+    if (size !== entry.size) return { reason: `${outputDir}/${entry.path} changed since the last build` };
+  }
+  return { files };
+}
+
+/** Opens the cache of `options.outputDir` for a build run by `code` (see `codeVersion`). */
+export function openCache(options: BuildOptions, code: string, zone: () => string): OpenedCache {
+  const dir = options.cacheDir === false ? "" : options.cacheDir;
+  const full = (reason: string, writable: boolean): OpenedCache => {
+    if (!writable) return { dir, reason, writable };
+    const pack = new BodyPack(path.join(dir, PACK), true);
+    return { dir, reason, writable, articles: new CachedArticles(new Map(), pack, ""), pack };
+  };
+  if (options.cacheDir === false) return full("no build cache (--no-cache)", false);
+  if (!writableDir(dir)) return full(`the cache folder ${dir}/ cannot be written: the cache is not saved`, false);
+  if (fs.existsSync(path.join(dir, JOURNAL))) return full("the last build stopped while it was writing the output", true);
+  let state: BuildState;
+  try {
+    state = readState(path.join(dir, STATE));
+  } catch (error) {
+    if (error instanceof StateUnusable) return full(error.message, true);
+    throw error;
+  }
+  if (state.code !== code) return full("the code changed since the cache was saved (src/, package-lock.json or Node)", true);
+  if (state.settings !== settingsKey(options)) return full("the cache was saved by a build with other options", true);
+  if (!fs.existsSync(path.join(dir, PACK))) return full("the cache has lost its article bodies", true);
+  const { reason, files } = outputMismatch(options.outputDir, state);
+  if (reason || !files) return full(reason ?? "the output does not match the cache", true);
+  const pack = new BodyPack(path.join(dir, PACK), false);
+  return { dir, previous: { state, files }, writable: true, articles: new CachedArticles(state.articles, pack, zone()), pack };
+}
+
+/** Every file under `dir`, relative, with `/` separators. */
+export function walk(dir: string, under = ""): string[] {
+  const root = path.join(dir, under);
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
+}
+
+/** The files of each search bundle written under `root`, by bundle URL: a file belongs to the deepest bundle folder it is in. */
+export function bundleFiles(root: string, bundles: readonly string[]): Map<string, string[]> {
+  const folders = [...bundles].sort((a, b) => b.length - a.length);
+  const found = new Map<string, string[]>(bundles.map((b) => [b, []]));
+  for (const file of walk(root, SEARCH_INDEX_URL.replace(/^\/|\/$/g, ""))) {
+    const owner = folders.find((b) => `/${file}`.startsWith(b));
+    if (owner) found.get(owner)?.push(file);
+  }
+  return found;
+}
+
+/** What an incremental build changed in its output. */
+export interface AppliedChanges {
+  readonly files: readonly ManifestEntry[];
+  readonly written: number;
+  readonly deleted: number;
+}
+
+/**
+ * The last step of an incremental build: of the files in `staging`, those whose bytes equal the
+ * output's are dropped; the manifest is made from the previous one, hashing only the files that
+ * changed; then the changes are applied to the output (see `applyChanges`).
+ */
+export function finishIncremental(staging: string, outputDir: string, cache: OpenedCache, expected: ReadonlySet<string>): AppliedChanges {
+  const previous = cache.previous?.files ?? new Map<string, ManifestEntry>();
+  const changed = new Map<string, ManifestEntry>();
+  for (const file of walk(staging)) {
+    const bytes = fs.readFileSync(path.join(staging, file));
+    const entry = { path: file, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+    if (previous.get(file)?.sha256 === entry.sha256) fs.rmSync(path.join(staging, file));
+    else changed.set(file, entry);
+  }
+  const files: ManifestEntry[] = [];
+  for (const file of [...expected].filter((f) => f !== MANIFEST_FILE).sort()) {
+    const entry = changed.get(file) ?? previous.get(file);
+    if (!entry) throw new Error(`the build expected ${file} but neither wrote it nor had it`);
+    files.push(entry);
+  }
+  const stray = [...changed.keys()].filter((f) => !expected.has(f));
+  if (stray.length > 0) throw new Error(`the build wrote files it did not expect: ${stray.slice(0, 5).join(", ")}`);
+  const manifest = manifestText(files);
+  const oldManifest = fs.existsSync(path.join(outputDir, MANIFEST_FILE)) ? fs.readFileSync(path.join(outputDir, MANIFEST_FILE), "utf8") : "";
+  const writes = [...changed.keys()];
+  if (manifest !== oldManifest) {
+    fs.writeFileSync(path.join(staging, MANIFEST_FILE), manifest);
+    writes.push(MANIFEST_FILE);
+  }
+  const deletes = [...previous.keys()].filter((f) => !expected.has(f));
+  applyChanges(staging, outputDir, { writes, deletes }, path.join(cache.dir || path.dirname(staging), JOURNAL));
+  return { files, written: writes.length, deleted: deletes.length };
+}
+
+/** Saves the state of a finished build, so the next one can use it. */
+export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: { pages: ReadonlyMap<string, string>; bundles: ReadonlyMap<string, CachedBundle> }): void {
+  if (!cache.writable || !cache.pack || !cache.articles) return;
+  fs.mkdirSync(cache.dir, { recursive: true });
+  cache.pack.flush();
+  cache.pack.close();
+  const manifest = fs.readFileSync(path.join(options.outputDir, MANIFEST_FILE));
+  writeState(path.join(cache.dir, STATE), {
+    format: STATE_FORMAT,
+    code,
+    settings: settingsKey(options),
+    manifest: crypto.createHash("sha256").update(manifest).digest("base64url"),
+    articles: cache.articles.entries,
+    pages: parts.pages,
+    bundles: parts.bundles,
+    liveBodyBytes: cache.articles.liveBytes,
+  });
+}
+
+/**
+ * Removes the state and any journal: the output is about to be replaced whole (a full build's swap),
+ * after which only the state this build saves describes it.
+ */
+export function forgetState(cache: OpenedCache): void {
+  if (!cache.writable) return;
+  fs.rmSync(path.join(cache.dir, STATE), { force: true });
+  fs.rmSync(path.join(cache.dir, JOURNAL), { force: true });
+}

@@ -1,0 +1,295 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readState, writeState } from "../../src/cache/state.js";
+import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
+import { ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+
+/** 17 November 2026, 16:00 in Baku: the sample's reference date. */
+const DAY = 1794916800;
+
+/** A build's notes (why it was a full one) and its stage lines. */
+function recorder(): Reporter & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, stage: (r) => void lines.push(`${r.stage} ${r.detail}`), warning: () => undefined, note: (line) => void lines.push(line) };
+}
+
+/** The files that differ between two trees: missing on either side, or with other bytes. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((n) => !a.get(n)?.equals(b.get(n) ?? Buffer.alloc(0)) || !b.has(n)).sort();
+}
+
+describe("the build cache", () => {
+  let content: string;
+  let output: string;
+  let cacheDir: string;
+  let epoch = DAY;
+  const cached = async (): Promise<BuildResult & { lines: string[] }> => {
+    const reporter = recorder();
+    const result = await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1 }), reporter, () => undefined);
+    return { ...result, lines: reporter.lines };
+  };
+  /** A build with the cache, then a clean one of the same tree and date: they must be byte for byte the same. */
+  const matchesClean = async (): Promise<BuildResult & { lines: string[]; changedFiles: string[] }> => {
+    const before = snapshotTree(output);
+    const result = await cached();
+    const clean = path.join(tempDir("cache-clean"), "_site");
+    await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
+    const after = snapshotTree(output);
+    expect(differences(after, snapshotTree(clean))).toEqual([]);
+    return { ...result, changedFiles: differences(before, after) };
+  };
+  const article = (name: string): string => path.join(content, "articles", name);
+
+  beforeAll(async () => {
+    const dir = tempDir("cache");
+    content = path.join(dir, "content");
+    output = path.join(dir, "_site");
+    cacheDir = path.join(dir, ".cache", "build", "_site");
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    const first = await cached();
+    expect(first.incremental).toBe(false);
+    expect(first.lines).toContain("full build: no build cache yet");
+  });
+
+  it("rebuilds nothing when nothing changed", async () => {
+    const result = await matchesClean();
+    expect(result.incremental).toBe(true);
+    expect(result.lines).toContain("pages 0 pages written, 141 unchanged");
+    expect(result.lines).toContain("search no bundle changed");
+    expect(result.changedFiles).toEqual([]);
+  });
+
+  it("publishes a new article by rewriting only the pages that show it", async () => {
+    writeFiles(content, {
+      "articles/2026/11/ferry-crossings-resume.md": "---\ntitle: Ferry crossings resume after a week of storms\ndate: 2026-11-17T10:00:00+04:00\nbyline: leyla-karimova\ntags: [Transport, Caspian Sea]\nsection: nation\n---\nThe ferry from Baku resumed its crossings on Tuesday.\n",
+    });
+    const result = await matchesClean();
+    expect(result.incremental).toBe(true);
+    expect(result.lines.find((l) => l.startsWith("content"))).toMatch(/18 files unchanged since the last build/);
+    expect(result.changedFiles).toContain("2026/11/17/ferry-crossings-resume/index.html");
+    expect(result.changedFiles).toContain("fragments/latest.html");
+    // An article page that does not show the new story stays as it was.
+    expect(result.changedFiles).not.toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
+    expect(result.changedFiles.filter((f) => !f.startsWith("pagefind/")).length).toBeLessThan(40);
+  });
+
+  it("follows a body edit and a headline fix", async () => {
+    const file = article("2015/10/caspian-seal-survey-finds-population-pressure.md");
+    fs.writeFileSync(file, `${fs.readFileSync(file, "utf8").trimEnd()}\n\nA closing line added by the cache test.\n`);
+    const body = await matchesClean();
+    expect(body.changedFiles).toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
+    expect(body.changedFiles).not.toContain("tags/railways/index.html");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Seal pups counted again on the northern ice"));
+    const title = await matchesClean();
+    // The headline shows on the article's section, tags, author and month lists.
+    expect(title.changedFiles).toEqual(expect.arrayContaining(["nation/index.html", "tags/science/index.html", "authors/leyla-karimova/index.html", "2015/10/index.html"]));
+  });
+
+  it("deletes an article and every page of it", async () => {
+    fs.rmSync(article("2026/11/ferry-crossings-resume.md"));
+    const result = await matchesClean();
+    expect(result.deleted).toBeGreaterThan(0);
+    expect(fs.existsSync(path.join(output, "2026/11/17/ferry-crossings-resume"))).toBe(false);
+  });
+
+  it("follows a tag's new spelling, an author's bio, a template and site.json", async () => {
+    const file = article("2025/09/freight-trials-new-rail-corridor.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/Railways/g, "RAILWAYS"));
+    await matchesClean();
+
+    const author = path.join(content, "authors", "leyla-karimova.md");
+    fs.writeFileSync(author, `${fs.readFileSync(author, "utf8").trimEnd()} She also covers the Caspian's wildlife.\n`);
+    const bio = await matchesClean();
+    expect(bio.changedFiles).toContain("authors/leyla-karimova/index.html");
+    expect(bio.changedFiles).not.toContain("authors/nigar-safarova/index.html");
+
+    // A template of the project's own: the cache keeps each page's template's key.
+    const templates = path.join(tempDir("cache-templates"), "templates");
+    fs.cpSync(path.join(ROOT, "templates"), templates, { recursive: true });
+    const pager = path.join(templates, "partials", "pager.njk");
+    fs.writeFileSync(pager, fs.readFileSync(pager, "utf8").replace("← Newer", "← Newer stories"));
+    const reporter = recorder();
+    await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1, templatesDir: templates }), reporter, () => undefined);
+    const clean = path.join(tempDir("cache-clean"), "_site");
+    await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1, templatesDir: templates }), recorder(), () => undefined);
+    expect(differences(snapshotTree(output), snapshotTree(clean))).toEqual([]);
+    // Only list pages use the pager: no article page was rendered again.
+    const written = Number(/^pages (\d+) pages written/m.exec(reporter.lines.join("\n"))?.[1]);
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(80);
+    // Back to the project's templates: those list pages change back.
+    await matchesClean();
+
+    const site = path.join(content, "_data", "site.json");
+    fs.writeFileSync(site, fs.readFileSync(site, "utf8").replace('"Caspian Courier"', '"The Caspian Courier"'));
+    const renamed = await matchesClean();
+    expect(renamed.incremental).toBe(true);
+  });
+
+  it("adds and replaces an image", async () => {
+    const file = article("2021/10/baku-marathon-returns.md");
+    const image = path.join(path.dirname(file), "marathon.jpg");
+    const picture = (r: number, g: number, b: number): Promise<unknown> =>
+      sharp({ create: { width: 640, height: 400, channels: 3, background: { r, g, b } } }).jpeg().toFile(image);
+    await picture(200, 80, 40);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("\n---\n", '\nimage: { src: ./marathon.jpg, alt: "Runners on the seafront boulevard" }\n---\n'));
+    const added = await matchesClean();
+    const newImages = added.changedFiles.filter((f) => f.startsWith("img/"));
+    expect(newImages.length).toBeGreaterThan(0);
+    // The same file name, other bytes: the article is made again though its own file is unchanged.
+    await picture(40, 80, 200);
+    const replaced = await matchesClean();
+    expect(replaced.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
+    // The first picture's files are gone; its encodings stay in the image cache.
+    for (const old of newImages) expect(fs.existsSync(path.join(output, old)), old).toBe(false);
+  });
+
+  it("publishes an embargoed story when the build date passes it, and crosses midnight changing almost nothing", async () => {
+    writeFiles(content, {
+      "articles/2026/11/budget-vote-tomorrow.md": "---\ntitle: Parliament votes on the budget\ndate: 2026-11-18T09:00:00+04:00\nbyline: nigar-safarova\nsection: politics\n---\nThe vote is expected in the morning.\n",
+    });
+    const embargoed = await matchesClean();
+    expect(embargoed.changedFiles.filter((f) => f.includes("budget-vote"))).toEqual([]);
+    // 23:50 in Baku, then 00:10: a new day with no new story.
+    epoch = Date.UTC(2026, 10, 17, 19, 50) / 1000;
+    await matchesClean();
+    epoch = Date.UTC(2026, 10, 17, 20, 10) / 1000;
+    const midnight = await matchesClean();
+    expect(midnight.changedFiles.filter((f) => !f.startsWith("pagefind/")).length).toBeLessThanOrEqual(10);
+    // 09:30: the embargo has lifted.
+    epoch = Date.UTC(2026, 10, 18, 5, 30) / 1000;
+    const lifted = await matchesClean();
+    expect(lifted.changedFiles).toContain("2026/11/18/budget-vote-tomorrow/index.html");
+  });
+});
+
+describe("the build cache and the search bundles", () => {
+  it("re-indexes only the bundles whose stories changed, and merges small ones as the archive grows", async () => {
+    const dir = tempDir("cache-search");
+    const content = path.join(dir, "content");
+    const output = path.join(dir, "_site");
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    // Bundles of 2, 20 and 200: the sample's 17 stories are 8 blocks of 2 and a main bundle of 1.
+    const options = (out: string, cacheDir: string | false) => buildOptions({ contentDir: content, outputDir: out, cacheDir, buildEpoch: DAY, threads: 1, searchBundleSize: 2 });
+    const cacheDir = path.join(dir, ".cache", "build", "_site");
+    await runBuild(options(output, cacheDir), recorder(), () => undefined);
+    const indexed: string[] = [];
+    for (let n = 1; n <= 4; n++) {
+      writeFiles(content, {
+        [`articles/2026/11/brief-${n}.md`]: `---\ntitle: Brief number ${n}\ndate: 2026-11-17T0${n}:00:00+04:00\nbyline: leyla-karimova\nsection: nation\n---\nA short brief, number ${n}, about the weather on the coast.\n`,
+      });
+      const reporter = recorder();
+      const result = await runBuild(options(output, cacheDir), reporter, () => undefined);
+      expect(result.incremental).toBe(true);
+      indexed.push(reporter.lines.find((l) => l.startsWith("search")) ?? "");
+      const clean = path.join(tempDir("cache-search-clean"), "_site");
+      await runBuild(options(clean, false), recorder(), () => undefined);
+      expect(differences(snapshotTree(output), snapshotTree(clean)), `after brief ${n}`).toEqual([]);
+    }
+    // 18 stories: one new block of 2, no main bundle; 19: main of 1; 20: ten blocks of 2 become one of 20.
+    expect(indexed).toEqual([
+      "search 2 articles indexed in 1 bundle",
+      "search 1 articles indexed in 1 bundle",
+      "search 20 articles indexed in 1 bundle",
+      "search 1 articles indexed in 1 bundle",
+    ]);
+    expect(fs.existsSync(path.join(output, "pagefind", "part-1-20", "pagefind-entry.json"))).toBe(true);
+    expect(fs.existsSync(path.join(output, "pagefind", "part-1-2"))).toBe(false);
+  });
+});
+
+describe("a cache that cannot be trusted", () => {
+  let content: string;
+  let output: string;
+  let cacheDir: string;
+  const build = async (dir = cacheDir): Promise<BuildResult & { lines: string[] }> => {
+    const reporter = recorder();
+    const result = await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir: dir, buildEpoch: DAY, threads: 1 }), reporter, () => undefined);
+    return { ...result, lines: reporter.lines };
+  };
+  /** A full build that says why, and then a good cache again. */
+  const fullBecause = async (reason: RegExp): Promise<void> => {
+    const result = await build();
+    expect(result.incremental).toBe(false);
+    expect(result.lines.find((l) => l.startsWith("full build:"))).toMatch(reason);
+    expect((await build()).incremental).toBe(true);
+  };
+
+  beforeAll(async () => {
+    const dir = tempDir("cache-bad");
+    content = path.join(dir, "content");
+    output = path.join(dir, "_site");
+    cacheDir = path.join(dir, ".cache", "build", "_site");
+    fs.cpSync(path.join(ROOT, "tests", "fixtures", "basic", "content"), content, { recursive: true });
+    await build();
+    expect((await build()).incremental).toBe(true);
+  });
+
+  it("builds afresh from a cache saved by other code", async () => {
+    const file = path.join(cacheDir, "state.bin");
+    writeState(file, { ...readState(file), code: "another version" });
+    await fullBecause(/the code changed/);
+  });
+
+  it("builds afresh from a corrupt or half-written cache", async () => {
+    const file = path.join(cacheDir, "state.bin");
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await fullBecause(/corrupt or half-written/);
+    const again = fs.readFileSync(file);
+    again[again.length - 5] = (again[again.length - 5] ?? 0) ^ 0xff;
+    fs.writeFileSync(file, again);
+    await fullBecause(/corrupt or half-written/);
+    // A state of another shape, with a right checksum, is refused too.
+    writeState(file, { ...readState(file), format: 0 } as never);
+    await fullBecause(/another format/);
+    expect(v8.deserialize(v8.serialize({ ok: true }))).toEqual({ ok: true });
+  });
+
+  it("builds afresh after a build that stopped while writing the output", async () => {
+    fs.writeFileSync(path.join(cacheDir, "journal.json"), "{}");
+    await fullBecause(/stopped while it was writing/);
+  });
+
+  it("builds afresh when the output is not the one the cache describes", async () => {
+    fs.appendFileSync(path.join(output, "robots.txt"), "# edited by hand\n");
+    await fullBecause(/robots\.txt changed since the last build/);
+    fs.rmSync(output, { recursive: true });
+    await fullBecause(/has no manifest\.json/);
+    fs.writeFileSync(path.join(output, "manifest.json"), '{ "files": [] }\n');
+    await fullBecause(/is not the output this cache was saved with/);
+  });
+
+  it("builds afresh without a cache folder, and does not save into one it cannot write", async () => {
+    fs.rmSync(cacheDir, { recursive: true });
+    await fullBecause(/no build cache yet/);
+    // A cache folder under a file cannot be made, whoever runs the build.
+    const blocked = path.join(tempDir("cache-blocked"), "file");
+    fs.writeFileSync(blocked, "");
+    const result = await build(path.join(blocked, "cache"));
+    expect(result.lines).toContain(`full build: the cache folder ${path.join(blocked, "cache")}/ cannot be written: the cache is not saved`);
+    expect(result.lines).toContain("cache not saved");
+  });
+
+  it("stops a second build while another is writing the same output, and leaves the output as it was", async () => {
+    const other = spawn("sleep", ["30"]);
+    try {
+      fs.writeFileSync(`${output}.lock`, `${other.pid}\n`);
+      const before = snapshotTree(output);
+      await expect(build()).rejects.toThrow(`another build (process ${other.pid}) is writing ${output}/`);
+      expect(snapshotTree(output)).toEqual(before);
+    } finally {
+      other.kill();
+      fs.rmSync(`${output}.lock`, { force: true });
+    }
+    // A lock left by a process that is gone is taken over.
+    fs.writeFileSync(`${output}.lock`, "999999\n");
+    expect((await build()).incremental).toBe(true);
+    expect(fs.existsSync(`${output}.lock`)).toBe(false);
+  });
+});
