@@ -6,7 +6,7 @@ import type { ImageRequest, Problem, TransferArticle } from "../content/index.js
 import type { BodyRef } from "./bodies.js";
 
 /** Bumped when the state's shape changes. */
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 const MAGIC = Buffer.from("NEWSBC01");
 
 /** One article file as the last build read it. */
@@ -48,6 +48,8 @@ export interface BuildState {
   readonly pages: ReadonlyMap<string, string>;
   /** Search bundles by folder URL. */
   readonly bundles: ReadonlyMap<string, CachedBundle>;
+  /** What Eleventy's pages showed, and the files Eleventy wrote (assets included). */
+  readonly eleventy: { readonly key: string; readonly files: readonly string[] };
   /** Bytes of the body pack that live articles use. */
   readonly liveBodyBytes: number;
 }

@@ -1,6 +1,9 @@
 /**
- * `npm run bench -- N [--keep]`: generates a deterministic N-article corpus (default 1,000), builds it
- * clean with the real build command, then times one article edit in watch mode, and prints a table.
+ * `npm run bench -- N [--keep] [--no-watch] [--publish]`: generates a deterministic N-article corpus
+ * (default 1,000), builds it clean with the real build command, then times one article edit in watch
+ * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
+ * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
+ * build of the same tree.
  * The corpus is kept in the system's temporary folder (`news-bench-<N>`; Eleventy's watcher ignores
  * dot-folders such as `.cache/`) and made again only when N or the generator changes.
  */
@@ -10,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
+import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
 
 const ROOT = process.cwd();
 const NODE_ARGS = ["--import", "tsx"];
@@ -129,7 +133,10 @@ async function timeWatchEdit(contentDir: string, output: string, article: string
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false } },
+  });
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
   const work = path.join(os.tmpdir(), `news-bench-${n}`);
@@ -143,6 +150,12 @@ async function main(): Promise<void> {
   const content = path.join(work, "content");
   const output = path.join(work, "_site");
   fs.rmSync(output, { recursive: true, force: true });
+  // A clean build: no cache of an earlier run.
+  fs.rmSync(path.join(work, ".cache"), { recursive: true, force: true });
+  if (values.publish) {
+    await benchPublish(work, content);
+    return;
+  }
 
   process.stdout.write("Clean build ...\n");
   const build = await run(["src/cli/launch.ts", "--content", content, "--output", output]);
@@ -177,6 +190,73 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`);
   if (!values.keep) fs.rmSync(output, { recursive: true, force: true });
+}
+
+/** One timed build of the publish bench, and how the output changed. */
+interface PublishRow {
+  readonly name: string;
+  readonly seconds: number;
+  readonly change: TreeChange;
+  readonly identical: boolean;
+  readonly note: string;
+}
+
+/**
+ * `--publish`: a clean build that keeps its cache, then cached builds of the changes a newsroom
+ * makes all day, each timed, each with the files of the output that appeared, changed or
+ * disappeared, and each compared byte for byte with a clean build of the same tree and date.
+ */
+async function benchPublish(work: string, corpus: string): Promise<void> {
+  // The corpus stays as generated: the bench changes a copy.
+  const content = path.join(work, "publish", "content");
+  const output = path.join(work, "publish", "_site");
+  const clean = path.join(work, "publish", "_clean");
+  fs.rmSync(path.join(work, "publish"), { recursive: true, force: true });
+  fs.cpSync(corpus, content, { recursive: true });
+  const epoch = Number(SOURCE_DATE_EPOCH);
+
+  process.stdout.write("Clean build (keeps its cache) ...\n");
+  const first = await run(["src/cli/launch.ts", "--content", content, "--output", output], {});
+  if (first.code !== 0) throw new Error(`the build failed:\n${first.stderr.slice(-3000)}`);
+  process.stdout.write(first.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
+  const rows: PublishRow[] = [];
+  const { newest, older } = pickArticles(content);
+  const original = fs.readFileSync(older, "utf8");
+
+  const step = async (name: string, change: () => void, at = epoch): Promise<void> => {
+    change();
+    const before = treeHashes(output);
+    process.stdout.write(`${name} ...\n`);
+    const cached = await run(["src/cli/launch.ts", "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(at) });
+    if (cached.code !== 0) throw new Error(`the cached build failed:\n${cached.stderr.slice(-3000)}`);
+    const after = treeHashes(output);
+    fs.rmSync(clean, { recursive: true, force: true });
+    const reference = await run(["src/cli/launch.ts", "--content", content, "--output", clean, "--no-cache"], { SOURCE_DATE_EPOCH: String(at) });
+    if (reference.code !== 0) throw new Error(`the clean build failed:\n${reference.stderr.slice(-3000)}`);
+    const note = cached.stdout.split("\n").find((l) => l.includes("full build:"))?.trim() ?? "";
+    rows.push({ name, seconds: cached.seconds, change: treeChange(before, after), identical: sameTree(after, treeHashes(clean)), note });
+    process.stdout.write(`${cached.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n")}\n`);
+  };
+  await step("one new article", () => void publishArticle(newest, epoch, 1));
+  await step("one body edit", () => fs.writeFileSync(older, `${original.trimEnd()}\n\nA paragraph added by the bench.\n`));
+  await step("one headline fix", () => fs.writeFileSync(older, fs.readFileSync(older, "utf8").replace(/^title: .*$/m, 'title: "A headline fixed by the bench"')));
+  await step("nothing changed", () => undefined);
+  await step("a new day, no new story", () => undefined, epoch + 86_400);
+  fs.rmSync(clean, { recursive: true, force: true });
+
+  const fmt = (x: number): string => x.toLocaleString("en-US");
+  const outside = (files: readonly string[]): number => files.filter((f) => !f.startsWith("pagefind/")).length;
+  const lines = [
+    `| build | wall | vs clean | appeared | changed | disappeared | of which outside /pagefind/ | same bytes as a clean build |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| clean build, ${/Built ([\d,]+) articles/.exec(first.stdout)?.[1] ?? "?"} articles | ${first.seconds.toFixed(2)} s | 1.00x | | | | | |`,
+    ...rows.map((r) => {
+      const all = [...r.change.appeared, ...r.change.changed, ...r.change.disappeared];
+      return `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.seconds.toFixed(2)} s | ${(r.seconds / first.seconds).toFixed(3)}x | ${fmt(r.change.appeared.length)} | ${fmt(r.change.changed.length)} | ${fmt(r.change.disappeared.length)} | ${fmt(outside(all))} | ${r.identical ? "yes" : "NO"} |`;
+    }),
+  ];
+  process.stdout.write(`\n${lines.join("\n")}\n`);
+  if (rows.some((r) => !r.identical)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

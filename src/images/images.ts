@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import eleventyImage from "@11ty/eleventy-img";
+import { createRequire } from "node:module";
+import type EleventyImage from "@11ty/eleventy-img";
 import { fileHash } from "../cache/hash.js";
 import { IMAGES_URL } from "../urls/index.js";
 
@@ -70,6 +71,12 @@ export function localImagePath(src: string, articleFile: string, contentDir: str
   return clean.startsWith("/") ? path.join(contentDir, clean) : path.join(path.dirname(articleFile), clean);
 }
 
+/** @11ty/eleventy-img, loaded on first use: a build whose pictures are all cached does not load it. */
+let loaded: typeof EleventyImage | undefined;
+function eleventyImage(): typeof EleventyImage {
+  return (loaded ??= createRequire(import.meta.url)("@11ty/eleventy-img") as typeof EleventyImage);
+}
+
 /** Makes an image processor whose cache lives in `cacheDir`. */
 export function createImageProcessor(options: ImageOptions = {}): ImageProcessor {
   const cacheDir = options.cacheDir ?? path.join(".cache", "img");
@@ -84,13 +91,13 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
       // in the options (which name no output) tells them apart.
       const versioned = { ...settings, sourceVersion: fileHash(file) };
       const key = `${file}\0${versioned.sourceVersion}`;
-      const metadata = eleventyImage.statsSync(file, versioned) as ImageMetadata;
-      if (options.encode !== false && !pending.has(key)) pending.set(key, eleventyImage(file, versioned));
+      const metadata = eleventyImage().statsSync(file, versioned) as ImageMetadata;
+      if (options.encode !== false && !pending.has(key)) pending.set(key, eleventyImage()(file, versioned));
       for (const outputs of Object.values(metadata)) for (const o of outputs) used.add(o.outputPath);
       const jpegs = metadata["jpeg"] ?? [];
       const largest = jpegs[jpegs.length - 1];
       if (!largest) throw new Error(`${file}: no JPEG output`);
-      const html = (eleventyImage.generateHTML as (m: unknown, a: Record<string, string>) => string)(metadata, {
+      const html = (eleventyImage().generateHTML as (m: unknown, a: Record<string, string>) => string)(metadata, {
         alt,
         sizes: ARTICLE_IMAGE_SIZES,
         loading: eager ? "eager" : "lazy",

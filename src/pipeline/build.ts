@@ -20,11 +20,10 @@ import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { buildRedirects, buildSiteModel, type Redirect, type SiteModel } from "../collections/index.js";
+import { buildRedirects, buildSiteModel, type ArticleView, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
-import { writeManifest, type Manifest } from "../deploy/index.js";
-import { renderEleventyPages } from "../eleventy/host.js";
+import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
@@ -35,6 +34,7 @@ import { discard, stagingDir, swapInto } from "./atomic.js";
 import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
 import type { BuildOptions } from "./options.js";
 import { count, timed, type Reporter } from "./report.js";
+import { nextChange, type NextChange } from "./schedule.js";
 import { BuildSession } from "./session.js";
 
 /** What the first half of a build hands to the page renderers: Eleventy's and the page writer. */
@@ -55,6 +55,8 @@ export interface PreparedSite {
   readonly images: ImageProcessor;
   /** The search index being written by Pagefind while the pages render; absent when nothing is indexed. */
   readonly search?: SearchIndexJob;
+  /** When the site will next change with no new commit. */
+  readonly next: NextChange;
 }
 
 /** What a finished build reports. */
@@ -137,9 +139,11 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   const assets = session.assets;
   const renderer = createRenderer(options.templatesDir, templateFilters(assets.urls));
   const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
+  const syndication = buildSyndication(model, Date.parse(model.build.iso));
   return {
     model,
-    syndication: buildSyndication(model, Date.parse(model.build.iso)),
+    syndication,
+    next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso)),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
     bundles,
@@ -208,9 +212,18 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       const prepared = site;
       // 5. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the
       //    sitemaps, robots.txt, the CDN's files and the shared fragment, and the assets copied.
-      await timed(reporter, "eleventy", () => renderEleventyPages(prepared, options, staging, eleventyLog),
-        (r) => `${count(r.pages)} pages and files (home, indexes, sitemaps), ${count(r.copied)} assets copied`);
-      const eleventyFiles = walk(staging).filter((f) => !f.startsWith("pagefind/"));
+      //    With a cache, Eleventy runs only when what its pages show has changed.
+      const eleventy = eleventyKey(site, session);
+      const kept = previous?.state.eleventy;
+      let eleventyFiles: readonly string[];
+      if (kept && kept.key === eleventy && kept.files.every((f) => previous.files.has(f))) {
+        eleventyFiles = kept.files;
+        reporter.stage({ stage: "eleventy", detail: `${count(kept.files.length)} pages and files unchanged`, seconds: 0 });
+      } else {
+        await timed(reporter, "eleventy", async () => (await import("../eleventy/host.js")).renderEleventyPages(prepared, options, staging, eleventyLog),
+          (r) => `${count(r.pages)} pages and files (home, indexes, sitemaps), ${count(r.copied)} assets copied`);
+        eleventyFiles = walk(staging).filter((f) => !f.startsWith("pagefind/"));
+      }
       const done = await completeSite(site, staging, session, reporter, before, previous ? new Set(previous.files.keys()) : undefined);
       const bundles = savedBundles(site, staging, previous?.state.bundles);
       let result: Omit<BuildResult, "seconds">;
@@ -227,7 +240,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
         // The manifest lists every file but itself.
         result = { articles: site.model.articles.length, files: manifest.files.length + 1, incremental: false, changed: manifest.files.length + 1, deleted: 0 };
       }
-      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles }), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
+      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() } }, site?.next), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
+      reporter.note(site.next.at ? `next change due ${site.next.at}: ${site.next.reason}` : "no change due without a new commit");
       return { ...result, seconds: (performance.now() - started) / 1000 };
     } catch (error) {
       // Pagefind may still be writing into the staging folder: stop it before removing the folder.
@@ -250,6 +264,25 @@ function savedBundles(site: PreparedSite, staging: string, previous: ReadonlyMap
     if (files) bundles.set(bundle, { key, files: [...files].sort() });
   }
   return bundles;
+}
+
+/**
+ * What the pages Eleventy renders show, as one key: the single pages (home, indexes, search, 404,
+ * the Latest fragment) and the machine files (sitemaps, news sitemap, robots.txt, _redirects,
+ * _headers), through their templates.
+ */
+function eleventyKey(site: PreparedSite, session: BuildSession): string {
+  const { model, syndication } = site;
+  const item = (a: ArticleView): string => session.pageKeys.item(a);
+  const templates = templateKeys(session.templatesDir);
+  return hashOf(JSON.stringify([
+    ["home", "authors", "tags", "search", "not-found", "latest-fragment"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
+    site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles,
+    model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
+    model.authors, model.tags, model.latest.map(item), model.redirects,
+    syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),
+    headersFile(),
+  ]));
 }
 
 /** What a search bundle's records are made from: its stories as the index shows them. */

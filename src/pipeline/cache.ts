@@ -19,10 +19,11 @@ import path from "node:path";
 import { applyChanges } from "../cache/apply.js";
 import { CachedArticles } from "../cache/articles.js";
 import { BodyPack } from "../cache/bodies.js";
-import { readState, STATE_FORMAT, StateUnusable, writeState, type BuildState, type CachedBundle } from "../cache/state.js";
+import { readState, STATE_FORMAT, StateUnusable, writeState, type BuildState } from "../cache/state.js";
 import { manifestText, readManifest, MANIFEST_FILE, type ManifestEntry } from "../deploy/index.js";
 import { SEARCH_INDEX_URL } from "../urls/index.js";
 import type { BuildOptions } from "./options.js";
+import type { NextChange } from "./schedule.js";
 
 /** The cache as a build found it. */
 export interface OpenedCache {
@@ -40,6 +41,8 @@ export interface OpenedCache {
 const STATE = "state.bin";
 const PACK = "bodies.pack";
 const JOURNAL = "journal.json";
+/** When the site will next change with no new commit (see `schedule.ts`). */
+export const NEXT_CHANGE = "next-change.json";
 
 /** The options that shape the output, as one key: a cache made with others is not used. */
 export function settingsKey(options: BuildOptions): string {
@@ -178,9 +181,11 @@ export function finishIncremental(staging: string, outputDir: string, cache: Ope
 }
 
 /** Saves the state of a finished build, so the next one can use it. */
-export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: { pages: ReadonlyMap<string, string>; bundles: ReadonlyMap<string, CachedBundle> }): void {
+export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy">, next?: NextChange): void {
   if (!cache.writable || !cache.pack || !cache.articles) return;
   fs.mkdirSync(cache.dir, { recursive: true });
+  // Read by the scheduled deploy before it installs anything: a plain JSON file beside the state.
+  if (next) fs.writeFileSync(path.join(cache.dir, NEXT_CHANGE), `${JSON.stringify(next, null, 2)}\n`);
   cache.pack.flush();
   cache.pack.close();
   const manifest = fs.readFileSync(path.join(options.outputDir, MANIFEST_FILE));
@@ -192,6 +197,7 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
     articles: cache.articles.entries,
     pages: parts.pages,
     bundles: parts.bundles,
+    eleventy: parts.eleventy,
     liveBodyBytes: cache.articles.liveBytes,
   });
 }

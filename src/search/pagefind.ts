@@ -1,5 +1,4 @@
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { searchRecord, type SearchShard } from "./records.js";
 
 /**
@@ -35,7 +34,10 @@ export interface SearchIndexOptions {
  */
 export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
   let cancelled = false;
+  // Loaded on first use: a build that indexes nothing does not load Pagefind at all.
+  const loading = import("pagefind");
   const run = (async () => {
+    const pagefind = await loading;
     let pages = 0;
     for (const shard of options.shards) {
       if (cancelled) break;
@@ -63,13 +65,13 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
       try {
         return await run;
       } finally {
-        await pagefind.close();
+        await (await loading).close();
       }
     },
     async cancel() {
       cancelled = true;
       await run.catch(() => undefined);
-      await pagefind.close();
+      await (await loading).close();
     },
   };
 }

@@ -1,0 +1,34 @@
+import type { ArticleView } from "../collections/index.js";
+import type { Article } from "../content/index.js";
+import { NEWS_WINDOW_MS } from "../feeds/index.js";
+
+/** When the site will next change with no new commit, and why. */
+export interface NextChange {
+  /** Seconds since 1970, or absent when nothing is due. */
+  readonly epoch?: number;
+  readonly at?: string;
+  readonly reason?: string;
+  /** The instant the build stood for. */
+  readonly builtFor: number;
+}
+
+/**
+ * The next instant at which the site changes by itself: an embargoed story's release (a draft has
+ * none), or a story's leaving the news sitemap two days after it was published. The masthead's date
+ * is drawn in the reader's browser, so midnight changes nothing. A scheduled run builds only when
+ * this instant has passed.
+ * @example nextChange([embargoedFor9am], [], eightAm).reason // "content/articles/x.md is released"
+ */
+export function nextChange(articles: readonly Article[], news: readonly ArticleView[], buildMs: number): NextChange {
+  let best: { ms: number; reason: string } | undefined;
+  const consider = (ms: number, reason: string): void => {
+    if (ms > buildMs && (!best || ms < best.ms)) best = { ms, reason };
+  };
+  for (const article of articles) if (!article.draft) consider(article.date.toMillis(), `${article.sourcePath} is released`);
+  for (const article of news) consider(article.published.epochMs + NEWS_WINDOW_MS, `${article.url} leaves the news sitemap`);
+  const builtFor = Math.floor(buildMs / 1000);
+  if (!best) return { builtFor };
+  // Rounded up to the second, so that a build at that second includes the change.
+  const epoch = Math.ceil(best.ms / 1000);
+  return { epoch, at: new Date(epoch * 1000).toISOString(), reason: best.reason, builtFor };
+}
