@@ -4,7 +4,7 @@ import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
-  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL, searchUiUrls,
+  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
@@ -119,8 +119,6 @@ export interface SiteUrls {
   readonly feed: string;
   readonly search: string;
   readonly notFound: string;
-  readonly searchStyles: string;
-  readonly searchScript: string;
   /** The list of the "Latest" sidebar, fetched by every page. */
   readonly latestFragment: string;
   /** The site's Twitter profile, when site.json names an account. */
@@ -279,8 +277,6 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       feed: SITE_FEED_URL,
       search: SEARCH_URL,
       notFound: NOT_FOUND_URL,
-      searchStyles: searchUiUrls().styles,
-      searchScript: searchUiUrls().script,
       latestFragment: LATEST_FRAGMENT_URL,
       ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
     },

@@ -91,6 +91,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   eleventyConfig.addGlobalData("fragments", () => site().fragments);
   eleventyConfig.addGlobalData("assets", () => site().assets.urls);
   eleventyConfig.addGlobalData("searchBundles", () => site().searchBundles);
+  eleventyConfig.addGlobalData("searchUi", () => site().searchUi);
 
   for (const [name, url] of Object.entries(ELEVENTY_PAGES)) {
     eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: url });

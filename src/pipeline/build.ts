@@ -45,6 +45,8 @@ export interface PreparedSite {
   readonly assets: Assets;
   /** The older search bundles of a large archive, which the search page merges into the main one. */
   readonly searchBundles: readonly string[];
+  /** Pagefind's interface files, from the bundle the search page opens first. */
+  readonly searchUi: { readonly styles: string; readonly script: string };
   /** Every search bundle with the key of its stories, and those this build indexes. */
   readonly bundles: ReadonlyMap<string, string>;
   readonly indexed: ReadonlySet<string>;
@@ -128,8 +130,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   //    pages render. A watching process indexes once, at its first build (restart `npm start` to
   //    refresh search). The search page opens the first bundle and merges the others.
   const shards = searchShards(built.articles, options.searchBundleSize);
-  const ui = searchUiUrls(shards[0]?.bundle);
-  const model: SiteModel = { ...built, redirects, urls: { ...built.urls, searchStyles: ui.styles, searchScript: ui.script } };
+  const model: SiteModel = { ...built, redirects };
   const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
@@ -146,6 +147,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso)),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
+    searchUi: searchUiUrls(shards[0]?.bundle),
     bundles,
     indexed: new Set(changed.map((s) => s.bundle)),
     fragments,
@@ -277,7 +279,7 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
   const templates = templateKeys(session.templatesDir);
   return hashOf(JSON.stringify([
     ["home", "authors", "tags", "search", "not-found", "latest-fragment"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
-    site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles,
+    site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles, site.searchUi,
     model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
     model.authors, model.tags, model.latest.map(item), model.redirects,
     syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),

@@ -76,6 +76,7 @@ describe("the build cache", () => {
     // An article page that does not show the new story stays as it was.
     expect(result.changedFiles).not.toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
     expect(result.changedFiles.filter((f) => !f.startsWith("pagefind/")).length).toBeLessThan(40);
+    expect(Number(/^pages (\d+) pages written/m.exec(result.lines.join("\n"))?.[1])).toBeLessThan(40);
   });
 
   it("follows a body edit and a headline fix", async () => {
@@ -187,6 +188,11 @@ describe("the build cache and the search bundles", () => {
       const result = await runBuild(options(output, cacheDir), reporter, () => undefined);
       expect(result.incremental).toBe(true);
       indexed.push(reporter.lines.find((l) => l.startsWith("search")) ?? "");
+      // A new story renders its own page and the lists and feeds that show it, never the archive,
+      // even when the search page starts from another bundle.
+      const written = Number(/^pages (\d+) pages written/m.exec(reporter.lines.join("\n"))?.[1]);
+      expect(written, `pages rendered for brief ${n}`).toBeGreaterThan(3);
+      expect(written, `pages rendered for brief ${n}`).toBeLessThan(40);
       const clean = path.join(tempDir("cache-search-clean"), "_site");
       await runBuild(options(clean, false), recorder(), () => undefined);
       expect(differences(snapshotTree(output), snapshotTree(clean)), `after brief ${n}`).toEqual([]);
