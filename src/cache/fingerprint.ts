@@ -3,8 +3,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentHash } from "./hash.js";
 
-/** The project's root: where `src/` and `package-lock.json` are. */
-const PROJECT = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
+/**
+ * The project's root: where `src/` and `package-lock.json` are, found upwards from this module
+ * (which runs from `src/cache/`, or from the compiled build in `node_modules/.cache/`).
+ */
+export function projectRoot(from: string = fileURLToPath(import.meta.url)): string {
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "src", "pipeline", "build.ts"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no project root above ${from}`);
+  }
+}
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -17,7 +25,7 @@ function filesUnder(dir: string): string[] {
  * The version of the code a build runs: every file of `src/`, the locked dependencies and Node's
  * version. A cache made by other code is never used: what changed in it cannot be traced to pages.
  */
-export function codeVersion(root: string = PROJECT): string {
+export function codeVersion(root: string = projectRoot()): string {
   const parts = [process.version];
   for (const file of filesUnder(path.join(root, "src"))) parts.push(file, contentHash(fs.readFileSync(path.join(root, "src", file))));
   const lock = path.join(root, "package-lock.json");

@@ -2,11 +2,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import type { DateView } from "../collections/index.js";
 import type { ImageRequest, Problem, TransferArticle } from "../content/index.js";
 import type { BodyRef } from "./bodies.js";
 
 /** Bumped when the state's shape changes. */
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
 const MAGIC = Buffer.from("NEWSBC01");
 
 /** One article file as the last build read it. */
@@ -48,6 +49,8 @@ export interface BuildState {
   readonly pages: ReadonlyMap<string, string>;
   /** Search bundles by folder URL. */
   readonly bundles: ReadonlyMap<string, CachedBundle>;
+  /** The dates the last build formatted, by instant and zone: formatting is most of a view's cost. */
+  readonly dates: ReadonlyMap<string, DateView>;
   /** What Eleventy's pages showed, and the files Eleventy wrote (assets included). */
   readonly eleventy: { readonly key: string; readonly files: readonly string[] };
   /** Bytes of the body pack that live articles use. */

@@ -10,7 +10,7 @@ import {
 import { groupBy, mostUsedSpellings } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
 import type { Redirect } from "./redirects.js";
-import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type TermView, type ViewContext } from "./views.js";
+import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type ViewContext } from "./views.js";
 
 /** What the model is built from: the site settings, the authors and the sound articles, newest first. */
 export interface ModelContent {
@@ -140,6 +140,8 @@ export interface ModelOptions {
   readonly homeTop?: number;
   /** Views kept by a watching process; without it every view is made afresh. */
   readonly viewCache?: ViewCache;
+  /** Date views, from the build cache's last build; without them every date is formatted afresh. */
+  readonly dates?: DateViews;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -182,7 +184,7 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
   for (const author of content.authors.values()) authors.set(author.id, authorView(author));
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
   const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
-  const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: dateViews() };
+  const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: options.dates ?? dateViews() };
   const articles = published.map(reusedViews(ctx, options.viewCache));
   const perPage = site.perPage;
 

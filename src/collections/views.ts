@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Article, Author, SiteConfig } from "../content/index.js";
-import { formatDateline, formatDay, isoWithOffset } from "../dates/index.js";
-import { absoluteUrl, articleUrl, authorUrl, feedUrl, sectionUrl, tagUrl, twitterProfileUrl } from "../urls/index.js";
+import { datePath, formatDateline, formatDay, isoWithOffset } from "../dates/index.js";
+import { absoluteUrl, articleUrlAt, authorUrl, feedUrl, sectionUrl, tagUrl, twitterProfileUrl } from "../urls/index.js";
 
 /** A date ready to print: machine-readable and as the dateline shows it. */
 export interface DateView {
@@ -12,6 +12,8 @@ export interface DateView {
   /** "3 March 2016". */
   readonly day: string;
   readonly epochMs: number;
+  /** "2016/03/03": the date part of an article's URL, in the site zone. */
+  readonly path: string;
 }
 
 export interface AuthorView {
@@ -75,23 +77,27 @@ export interface ArticleView {
   readonly contentKey: string;
 }
 
-/** Makes date views, each date once: formatting with luxon is the costly part of a view. */
-export type DateViews = (date: DateTime) => DateView;
+/**
+ * Makes date views, each date once: formatting with luxon is the costly part of a view. `made` holds
+ * every view this build made, by instant and zone, for the build cache to give the next build.
+ */
+export type DateViews = ((date: DateTime) => DateView) & { readonly made: ReadonlyMap<string, DateView> };
 
-/** A {@link DateViews} with its own memo, for one build. */
-export function dateViews(): DateViews {
+/** A {@link DateViews} with its own memo, for one build, starting from the views of the last one. */
+export function dateViews(known?: ReadonlyMap<string, DateView>): DateViews {
   const made = new Map<string, DateView>();
-  return (date) => {
+  const view = (date: DateTime): DateView => {
     const key = `${date.toMillis()}|${date.zoneName ?? ""}`;
-    let view = made.get(key);
-    if (!view) made.set(key, (view = dateView(date)));
-    return view;
+    let found = made.get(key);
+    if (!found) made.set(key, (found = known?.get(key) ?? dateView(date)));
+    return found;
   };
+  return Object.assign(view, { made });
 }
 
 /** The view of one date. */
 export function dateView(date: DateTime): DateView {
-  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis() };
+  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis(), path: datePath(date) };
 }
 
 /** The view of one author. */
@@ -137,14 +143,14 @@ export interface ViewContext {
 
 /** Makes the view of one article: URLs, dates and names resolved once, reused by every page that lists it. */
 export function articleView(article: Article, ctx: ViewContext): ArticleView {
-  const url = articleUrl(article.date, article.slug);
+  const published = ctx.dates(article.date);
+  const url = articleUrlAt(published.path, article.slug);
   const authors = article.byline.map((id) => {
     const author = ctx.authors.get(id);
     if (!author) throw new Error(`${article.sourcePath}: byline "${id}" has no author`);
     return author;
   });
   const corrections = article.corrections.map((c) => ({ date: ctx.dates(c.date), text: c.text }));
-  const published = ctx.dates(article.date);
   const updated = article.updated ? ctx.dates(article.updated) : undefined;
   let modified = updated ?? published;
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;

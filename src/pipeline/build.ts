@@ -20,7 +20,7 @@ import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { buildRedirects, buildSiteModel, type ArticleView, type Redirect, type SiteModel } from "../collections/index.js";
+import { buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
@@ -59,6 +59,8 @@ export interface PreparedSite {
   readonly search?: SearchIndexJob;
   /** When the site will next change with no new commit. */
   readonly next: NextChange;
+  /** Every date this build formatted, for the next one. */
+  readonly dates: DateViews;
 }
 
 /** What a finished build reports. */
@@ -86,6 +88,8 @@ export interface CompletedSite {
 /** What the last build left, for an incremental one. */
 export interface PreviousBuild {
   readonly pages: ReadonlyMap<string, string>;
+  /** The dates it formatted. */
+  readonly dates?: ReadonlyMap<string, DateView>;
   readonly bundles: ReadonlyMap<string, CachedBundle>;
   /** Whether a file stands in the output. */
   readonly exists: (file: string) => boolean;
@@ -116,8 +120,10 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 
   // 2. Model: article views, every list page, the archives and the home page, in one pass.
   const buildDate = buildInstant(options.buildEpoch, content.site.timezone);
+  const dates = dateViews(previous?.dates);
   const built = await timed(reporter, "model", () => buildSiteModel(content, {
     buildDate,
+    dates,
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
@@ -145,6 +151,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     model,
     syndication,
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso)),
+    dates,
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
     searchUi: searchUiUrls(shards[0]?.bundle),
@@ -209,7 +216,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
     const staging = stagingDir(options.outputDir);
     let site: PreparedSite | undefined;
     try {
-      const before = previous ? { pages: previous.state.pages, bundles: previous.state.bundles, exists: (file: string) => previous.files.has(file) } : undefined;
+      const before = previous ? { pages: previous.state.pages, bundles: previous.state.bundles, dates: previous.state.dates, exists: (file: string) => previous.files.has(file) } : undefined;
       site = await prepareSite(options, session, staging, reporter, cache.articles, before);
       const prepared = site;
       // 5. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the
@@ -242,7 +249,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
         // The manifest lists every file but itself.
         result = { articles: site.model.articles.length, files: manifest.files.length + 1, incremental: false, changed: manifest.files.length + 1, deleted: 0 };
       }
-      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() } }, site?.next), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
+      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() }, dates: prepared.dates.made }, site?.next), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
       reporter.note(site.next.at ? `next change due ${site.next.at}: ${site.next.reason}` : "no change due without a new commit");
       return { ...result, seconds: (performance.now() - started) / 1000 };
     } catch (error) {

@@ -181,7 +181,7 @@ export function finishIncremental(staging: string, outputDir: string, cache: Ope
 }
 
 /** Saves the state of a finished build, so the next one can use it. */
-export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy">, next?: NextChange): void {
+export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy" | "dates">, next?: NextChange): void {
   if (!cache.writable || !cache.pack || !cache.articles) return;
   fs.mkdirSync(cache.dir, { recursive: true });
   // Read by the scheduled deploy before it installs anything: a plain JSON file beside the state.
@@ -198,6 +198,7 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
     pages: parts.pages,
     bundles: parts.bundles,
     eleventy: parts.eleventy,
+    dates: parts.dates,
     liveBodyBytes: cache.articles.liveBytes,
   });
 }

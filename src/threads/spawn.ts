@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
  */
 export function spawnWorker(name: string, from: string, workerData: unknown): Worker {
   const source = from.endsWith(".ts");
-  const entry = new URL(`./${name}${source ? ".ts" : ".js"}`, from);
+  // Beside the TypeScript sources, beside the compiled build (`.mjs`), or beside plain JavaScript.
+  const entry = new URL(`./${name}${source ? ".ts" : from.endsWith(".mjs") ? ".mjs" : ".js"}`, from);
   if (!source) return new Worker(entry, { workerData });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   return new Worker(`import(${tsx}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(from)}))`, { eval: true, workerData });

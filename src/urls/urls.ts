@@ -37,7 +37,15 @@ export function searchUiUrls(bundle: string = SEARCH_INDEX_URL): { readonly styl
 
 /** `/2016/03/03/azerbaijan-pakistan-ties/`: the date in the site zone, then the slug. */
 export function articleUrl(date: DateTime, slug: string): string {
-  return `/${datePath(date)}/${slug}/`;
+  return articleUrlAt(datePath(date), slug);
+}
+
+/**
+ * The same, from the date's `yyyy/mm/dd` already made (see `DateView.path`).
+ * @example articleUrlAt("2016/03/03", "ties") // "/2016/03/03/ties/"
+ */
+export function articleUrlAt(datePath: string, slug: string): string {
+  return `/${datePath}/${slug}/`;
 }
 
 export function authorUrl(id: string): string {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { ROOT, listFiles, tempDir } from "../helpers/site.js";
+import { ROOT, listFiles, snapshotTree, tempDir } from "../helpers/site.js";
 
 describe("npm run build", () => {
   it("builds the sample site", async () => {
@@ -22,6 +22,15 @@ describe("npm run build", () => {
     const $ = cheerio.load(fs.readFileSync(path.join(out, "index.html"), "utf8"));
     expect($(".card--lead")).toHaveLength(1);
     expect($(".front-section").length).toBeGreaterThanOrEqual(3);
+
+    // Built again with the cache the first build saved: in the launcher's process, from the build
+    // compiled to one module, and to the same bytes.
+    const before = snapshotTree(out);
+    const again = await promisify(execFile)("npm", ["run", "build", "--", "--output", out], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" } });
+    expect(again.stdout).not.toContain("full build:");
+    expect(again.stdout).toMatch(/^  pages    0 pages written, \d+ unchanged/m);
+    expect(snapshotTree(out)).toEqual(before);
+    expect(fs.readdirSync(path.join(ROOT, "node_modules", ".cache", "news-build")).length).toBe(1);
   });
 
   it("passes a failed build's message and exit code through", async () => {
