@@ -1,6 +1,6 @@
 import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
-import { absoluteUrl, HOME_URL } from "../urls/index.js";
+import { absoluteUrl, HOME_URL, shareLinks } from "../urls/index.js";
 import type { Filter } from "./nunjucks.js";
 
 /** The part of the site model the filters read. */
@@ -21,5 +21,6 @@ export function templateFilters(assets: Readonly<Record<string, string>>): Recor
     profileJsonLd: (author: AuthorView, news: SiteOf) => jsonLdScript(profilePageJsonLd(author, news.site)),
     shareImage: (article: ArticleView, news: SiteOf) => siteImages(news.site).imageOf(article),
     absoluteUrl: (url: string, news: SiteOf) => absoluteUrl(news.site.url, url),
+    shareLinks: (article: ArticleView) => shareLinks(article.absoluteUrl, article.title),
   };
 }

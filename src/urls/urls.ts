@@ -115,6 +115,33 @@ export function twitterProfileUrl(handle: string): string {
   return `https://twitter.com/${encodeURIComponent(handle)}`;
 }
 
+/** A link that shares a page on a network, or by e-mail. */
+export interface ShareLink {
+  /** The network's name, as the link shows it: "X", "Facebook". */
+  readonly name: string;
+  /** The link's accessible name: "Share on X". */
+  readonly label: string;
+  readonly url: string;
+}
+
+/**
+ * Plain share links for a page: each network's own share address with the page's URL (and title
+ * where the network takes one), and an e-mail. No script and nothing from another site is loaded.
+ * @example shareLinks("https://x.example/a/", "Title")[0]?.url // "https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.example%2Fa%2F&text=Title"
+ */
+export function shareLinks(pageUrl: string, title: string): ShareLink[] {
+  const url = encodeURIComponent(pageUrl);
+  const text = encodeURIComponent(title);
+  return [
+    { name: "X", label: "Share on X", url: `https://twitter.com/intent/tweet?url=${url}&text=${text}` },
+    { name: "Facebook", label: "Share on Facebook", url: `https://www.facebook.com/sharer/sharer.php?u=${url}` },
+    { name: "Telegram", label: "Share on Telegram", url: `https://t.me/share/url?url=${url}&text=${text}` },
+    { name: "WhatsApp", label: "Share on WhatsApp", url: `https://wa.me/?text=${encodeURIComponent(`${title} ${pageUrl}`)}` },
+    { name: "LinkedIn", label: "Share on LinkedIn", url: `https://www.linkedin.com/sharing/share-offsite/?url=${url}` },
+    { name: "E-mail", label: "Share by e-mail", url: `mailto:?subject=${text}&body=${url}` },
+  ];
+}
+
 /** An absolute URL on the site. `siteUrl` has no trailing slash. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl}${path.startsWith("/") ? path : `/${path}`}`;

@@ -44,6 +44,10 @@ describe("the article page of the basic fixture", () => {
     expect(text($, ".latest__more a")).toBe("Latest news");
     expect(loadPage(out, "/fragments/latest.html")("li")).toHaveLength(3);
     expect($('link[rel="canonical"]').attr("href")).toBe("https://fixture.example/2016/03/03/military-ties/");
+    // Large image previews for search engines' news surfaces, and plain share links.
+    expect($('meta[name="robots"]').attr("content")).toBe("max-image-preview:large");
+    expect($(".share a").toArray().map((a) => $(a).attr("aria-label"))).toEqual(["Share on X", "Share on Facebook", "Share on Telegram", "Share on WhatsApp", "Share on LinkedIn", "Share by e-mail"]);
+    expect($(".share a").first().attr("href")).toContain(encodeURIComponent("https://fixture.example/2016/03/03/military-ties/"));
   });
 
   it("dates a summer 2015 article UTC+05:00 and names both co-authors", () => {

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl, articleUrl, assetUrl, authorUrl, feedUrl, monthUrl, outputFileOf, pageUrl, searchBundleUrl, sectionUrl,
-  sitemapPartUrl, tagUrl, twitterProfileUrl, urlOfFile, yearUrl, SITE_FILE_URLS,
+  shareLinks, sitemapPartUrl, tagUrl, twitterProfileUrl, urlOfFile, yearUrl, SITE_FILE_URLS,
 } from "../../../src/urls/index.js";
 
 describe("the site's URLs", () => {
@@ -53,5 +53,17 @@ describe("the URL-to-file rule", () => {
     for (const url of [...SITE_FILE_URLS, "/2016/03/03/x/", "/tags/x/page/2/", "/sitemaps/sitemap-1.xml"]) {
       expect(urlOfFile(outputFileOf(url)), url).toBe(url);
     }
+  });
+});
+
+describe("share links", () => {
+  it("link each network's own share address with the page's URL, encoded, and name each link", () => {
+    const links = shareLinks("https://x.example/2016/03/03/a-b/", "Baku & Gəncə: ties");
+    expect(links.map((l) => l.name)).toEqual(["X", "Facebook", "Telegram", "WhatsApp", "LinkedIn", "E-mail"]);
+    expect(links.map((l) => l.label)).toEqual(["Share on X", "Share on Facebook", "Share on Telegram", "Share on WhatsApp", "Share on LinkedIn", "Share by e-mail"]);
+    const page = encodeURIComponent("https://x.example/2016/03/03/a-b/");
+    for (const link of links) expect(link.url, link.name).toContain(link.name === "WhatsApp" ? encodeURIComponent("https://x.example/2016/03/03/a-b/") : page);
+    expect(links[0]?.url).toBe(`https://twitter.com/intent/tweet?url=${page}&text=Baku%20%26%20G%C9%99nc%C9%99%3A%20ties`);
+    expect(links.at(-1)?.url).toMatch(/^mailto:\?subject=Baku%20%26/);
   });
 });
