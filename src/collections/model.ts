@@ -4,7 +4,7 @@ import type { Article, Author, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
-  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL,
+  AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL, WEB_MANIFEST_URL,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
@@ -121,6 +121,8 @@ export interface SiteUrls {
   readonly notFound: string;
   /** The list of the "Latest" sidebar, fetched by every page. */
   readonly latestFragment: string;
+  /** The web app manifest. */
+  readonly webManifest: string;
   /** The site's Twitter profile, when site.json names an account. */
   readonly twitter?: string;
 }
@@ -280,6 +282,7 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       search: SEARCH_URL,
       notFound: NOT_FOUND_URL,
       latestFragment: LATEST_FRAGMENT_URL,
+      webManifest: WEB_MANIFEST_URL,
       ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
     },
     redirects: [],

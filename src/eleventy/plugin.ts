@@ -4,7 +4,8 @@ import { redirectsFile } from "../collections/index.js";
 import { headersFile } from "../deploy/index.js";
 import type { PreparedSite } from "../pipeline/build.js";
 import type { Assets } from "../render/index.js";
-import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL } from "../urls/index.js";
+import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL } from "../urls/index.js";
+import { webManifest } from "../seo/index.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -110,4 +111,5 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(site().model.redirects), { ...PAGE, permalink: REDIRECTS_URL });
   eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: HEADERS_URL });
   eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(site().model.site), { ...PAGE, permalink: ROBOTS_URL });
+  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(site().model.site, site().assets.urls), { ...PAGE, permalink: WEB_MANIFEST_URL });
 }

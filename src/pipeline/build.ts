@@ -24,6 +24,7 @@ import { buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateV
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
+import { webManifest } from "../seo/index.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
@@ -290,7 +291,7 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
     model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
     model.authors, model.tags, model.latest.map(item), model.redirects,
     syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),
-    headersFile(),
+    headersFile(), webManifest(model.site, site.assets.urls),
   ]));
 }
 

@@ -1,2 +1,3 @@
 export { newsArticleJsonLd, breadcrumbJsonLd, profilePageJsonLd, jsonLdScript } from "./jsonld.js";
 export type { JsonLd, SiteImages } from "./jsonld.js";
+export { webManifest } from "./webmanifest.js";

@@ -18,6 +18,8 @@ export const LATEST_FRAGMENT_URL = "/fragments/latest.html";
 export const SITEMAP_URL = "/sitemap.xml";
 export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
+/** The web app manifest: the site's name and icons for a home screen. */
+export const WEB_MANIFEST_URL = "/site.webmanifest";
 /** The CDN's redirect and header rules, and the deploy manifest. */
 export const REDIRECTS_URL = "/_redirects";
 export const HEADERS_URL = "/_headers";
@@ -179,11 +181,11 @@ export function urlOfFile(file: string): string {
 /** Every single URL the site itself writes besides its lists and articles; no alias may take them. */
 export const SITE_FILE_URLS: readonly string[] = [
   HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, LATEST_FRAGMENT_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
-  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL,
+  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL, WEB_MANIFEST_URL,
 ];
 
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments",
+  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest",
 ]);

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -44,6 +45,13 @@ describe("the article page of the basic fixture", () => {
     expect(text($, ".latest__more a")).toBe("Latest news");
     expect(loadPage(out, "/fragments/latest.html")("li")).toHaveLength(3);
     expect($('link[rel="canonical"]').attr("href")).toBe("https://fixture.example/2016/03/03/military-ties/");
+    // A favicon, a touch icon and a web app manifest whose icons are there.
+    for (const rel of ["icon", "apple-touch-icon"]) expect(fs.existsSync(path.join(out, $(`link[rel="${rel}"]`).attr("href") ?? "none")), rel).toBe(true);
+    expect($('link[rel="manifest"]').attr("href")).toBe("/site.webmanifest");
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "site.webmanifest"), "utf8")) as { name: string; icons: Array<{ src: string; sizes: string }> };
+    expect(manifest.name).toBe("Fixture Gazette");
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(["192x192", "512x512"]);
+    for (const icon of manifest.icons) expect(fs.existsSync(path.join(out, icon.src)), icon.src).toBe(true);
     // Large image previews for search engines' news surfaces, and plain share links.
     expect($('meta[name="robots"]').attr("content")).toBe("max-image-preview:large");
     expect($(".share a").toArray().map((a) => $(a).attr("aria-label"))).toEqual(["Share on X", "Share on Facebook", "Share on Telegram", "Share on WhatsApp", "Share on LinkedIn", "Share by e-mail"]);
