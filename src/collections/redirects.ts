@@ -28,6 +28,32 @@ export function ownUrls(model: SiteModel): string[] {
   ];
 }
 
+/** The kinds of site address a body may link to that the build can check: an article, a tag, an author, a section. */
+const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/authors\/[^/]+\/$/, /^\/[a-z0-9-]+\/$/];
+
+/**
+ * A problem for each link of a published article to an article, tag, author or section page of
+ * this site that the site does not have (a story that is a draft, embargoed, or not there at all);
+ * an old address that redirects counts as there.
+ */
+export function brokenLinks(model: SiteModel, articles: ReadonlyArray<{ readonly sourcePath: string; readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }> }>): Problem[] {
+  const published = new Set(model.articles.map((a) => a.sourcePath));
+  const there = new Set([...ownUrls(model), ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    if (!published.has(article.sourcePath)) continue;
+    for (const { href, line } of article.links) {
+      const local = href.startsWith(model.site.url) ? href.slice(model.site.url.length) || "/" : href;
+      if (!local.startsWith("/") || local.startsWith("//")) continue;
+      const bare = local.split(/[?#]/)[0] ?? local;
+      const page = bare.endsWith("/") || bare.slice(bare.lastIndexOf("/")).includes(".") ? bare : `${bare}/`;
+      if (!CHECKED.some((kind) => kind.test(page)) || there.has(outputFileOf(page))) continue;
+      problems.push({ file: article.sourcePath, line, message: `links to ${href}, which is not a page of this site (an article that does not exist, is a draft or is embargoed, or a tag, author or section that has no page); fix the address or remove the link` });
+    }
+  }
+  return problems;
+}
+
 /**
  * The redirects of every published article's aliases, and a problem for each alias that would
  * overwrite a real page or another alias.

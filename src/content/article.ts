@@ -212,6 +212,13 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     if (cache && stat) cache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, parsed, sourceHash, ...(body && reusable ? { body } : {}), ...(reusable && !image ? { result, contextKey: context.contextKey } : {}) });
     return result;
   };
+  // A link to a file beside the article (not a page, not an image) must point at a file that is there.
+  for (const link of body?.links ?? []) {
+    if (/^[a-z][a-z0-9+.-]*:|^\/|^#|^\?/i.test(link.href)) continue;
+    const local = path.join(path.dirname(full), decodeURIComponent(link.href.split(/[?#]/)[0] ?? ""));
+    deps.push(local);
+    if (!fs.existsSync(local)) problems.push({ file, line: parsed.bodyLine + link.line - 1, message: `links to "${link.href}", which is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the link` });
+  }
   if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings, deps, pictures });
 
   const fm = fields as ArticleFrontMatter;
@@ -235,6 +242,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     aliases: fm.aliases ?? [],
     // What the article was made from: its file, what checking it depended on, and its images' bytes.
     contentKey: contentHash([sourceHash, context.contextKey, ...deps.map(fileHash)].join("\0")),
+    links: body.links.filter((l) => l.href.startsWith("/") || l.href.startsWith(site.url)).map((l) => ({ href: l.href, line: parsed.bodyLine + l.line - 1 })),
   };
   return keep({ article, problems, warnings, deps, pictures });
 }

@@ -9,6 +9,8 @@ export interface ParsedFile {
   readonly lineOf: (key: string) => number | undefined;
   /** YAML problems, each with its line in the file. */
   readonly errors: ReadonlyArray<{ line?: number; message: string }>;
+  /** The 1-based line of the file where the body starts. */
+  readonly bodyLine: number;
 }
 
 const BOM = /^\uFEFF/;
@@ -29,14 +31,16 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 export function parseFrontMatter(source: string): ParsedFile {
   const text = source.replace(BOM, "").replace(LINE_ENDS, "\n");
   const opening = OPENING.exec(text);
-  if (!opening) return { data: {}, body: text, errors: [], lineOf: () => undefined };
+  if (!opening) return { data: {}, body: text, errors: [], lineOf: () => undefined, bodyLine: 1 };
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    return { data: {}, body: "", errors: [{ line: 1, message: "the front matter opened with --- is never closed: add a line with --- after it" }], lineOf: () => undefined };
+    return { data: {}, body: "", errors: [{ line: 1, message: "the front matter opened with --- is never closed: add a line with --- after it" }], lineOf: () => undefined, bodyLine: 1 };
   }
   const raw = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length).replace(/^\n/, "");
+  // The opening fence, the front matter's lines and the closing fence come before the body.
+  const bodyLine = 2 + raw.split("\n").length;
   const lineOf = (key: string): number | undefined => {
     const index = raw.split("\n").findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
     // The front matter's first line is the file's second.
@@ -48,11 +52,11 @@ export function parseFrontMatter(source: string): ParsedFile {
   } catch (e) {
     const err = e as { reason?: string; mark?: { line: number }; message: string };
     const message = err.reason ?? err.message.split("\n")[0] ?? "cannot be read";
-    return { data: {}, body, errors: [{ ...(err.mark ? { line: err.mark.line + 2 } : {}), message }], lineOf };
+    return { data: {}, body, errors: [{ ...(err.mark ? { line: err.mark.line + 2 } : {}), message }], lineOf, bodyLine };
   }
-  if (parsed === null || parsed === undefined) return { data: {}, body, errors: [], lineOf };
+  if (parsed === null || parsed === undefined) return { data: {}, body, errors: [], lineOf, bodyLine };
   if (typeof parsed !== "object" || Array.isArray(parsed)) {
-    return { data: {}, body, errors: [{ line: 2, message: "the front matter must be a list of `key: value` lines" }], lineOf };
+    return { data: {}, body, errors: [{ line: 2, message: "the front matter must be a list of `key: value` lines" }], lineOf, bodyLine };
   }
-  return { data: parsed as Record<string, unknown>, body, errors: [], lineOf };
+  return { data: parsed as Record<string, unknown>, body, errors: [], lineOf, bodyLine };
 }

@@ -92,4 +92,6 @@ export interface Article {
   readonly aliases: readonly string[];
   /** A hash of everything the article was made from: its file, its images, what checking it read. */
   readonly contentKey: string;
+  /** The body's links to pages of the site (paths), each with its line in the file, for the check that they lead somewhere. */
+  readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
 }

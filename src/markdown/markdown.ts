@@ -29,11 +29,33 @@ export interface RenderEnv {
   readonly pictureFor?: (src: string, alt: string) => string | undefined;
 }
 
-/** An article body rendered once: safe HTML and the first paragraph as plain text. */
+/** A link of a body, and the body's line it is on (1-based, counted in the body). */
+export interface BodyLink {
+  readonly href: string;
+  readonly line: number;
+}
+
+/** An article body rendered once: safe HTML, the first paragraph as plain text, and its links. */
 export interface RenderedBody {
   readonly html: string;
   /** The first paragraph as plain text (empty when the body has none). */
   readonly firstParagraph: string;
+  /** Every Markdown link of the body, for the check that they lead somewhere. */
+  readonly links: readonly BodyLink[];
+}
+
+/** The Markdown links of a token stream, each with the line of the block it is in. */
+function linksOf(tokens: readonly Token[]): BodyLink[] {
+  const links: BodyLink[] = [];
+  let line = 1;
+  for (const token of tokens) {
+    if (token.map) line = token.map[0] + 1;
+    for (const child of token.children ?? []) {
+      const href = child.type === "link_open" ? child.attrGet("href") : null;
+      if (href) links.push({ href, line });
+    }
+  }
+  return links;
 }
 
 function hasRawHtml(tokens: readonly Token[]): boolean {
@@ -76,6 +98,7 @@ export function renderBody(md: MarkdownIt, source: string, renderEnv: RenderEnv 
   return {
     html: hasRawHtml(tokens) ? sanitizeBodyHtml(rendered) : rendered,
     firstParagraph: firstParagraphText(tokens),
+    links: linksOf(tokens),
   };
 }
 

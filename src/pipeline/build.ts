@@ -20,7 +20,7 @@ import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
+import { brokenLinks, buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
@@ -307,12 +307,14 @@ function hashOf(text: string): string {
 
 /**
  * Every problem of the content, aliases included, in one list: those found reading each file, two
- * articles at one URL, and aliases that would take the address of a page or of another alias.
+ * articles at one URL, aliases that would take the address of a page or of another alias, and
+ * links to pages of the site that it does not have.
  * Returns the redirects of the aliases when there is none; throws a {@link ContentError} otherwise.
  */
 export function checkSite(content: Content, model: SiteModel): Redirect[] {
   const { redirects, problems: aliasProblems } = buildRedirects(model);
-  const problems = [...content.problems, ...duplicateUrls(content.articles), ...aliasProblems];
+  const links = brokenLinks({ ...model, redirects }, content.articles);
+  const problems = [...content.problems, ...duplicateUrls(content.articles), ...aliasProblems, ...links];
   if (problems.length > 0) throw new ContentError(problems);
   return redirects;
 }

@@ -48,6 +48,9 @@ const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegE
   ["----.md", fm(OK), /the file name gives no slug/],
   ["image-missing.md", fm(`${OK}\nimage: { src: ./no-such-photo.jpg, alt: "A photo" }`), /image "\.\/no-such-photo\.jpg" is not there/],
   ["body-image-missing.md", fm(OK, "Text.\n\n![A chart](./no-such-chart.png)\n"), /the body's image "\.\/no-such-chart\.png" is not there/],
+  ["link-missing-article.md", fm(OK, "Text.\n\nSee [the earlier story](/2016/03/01/no-such-story/).\n"), /links to \/2016\/03\/01\/no-such-story\/, which is not a page of this site/],
+  ["link-missing-tag.md", fm(OK, "More [on oil](https://test.example/tags/no-such-tag/).\n"), /links to https:\/\/test\.example\/tags\/no-such-tag\/, which is not a page/],
+  ["link-missing-file.md", fm(OK, "Read [the report](./no-such-report.pdf).\n"), /links to "\.\/no-such-report\.pdf", which is not there/],
 ];
 
 /** Odd but acceptable inputs: each builds, at the URL given. */
@@ -96,6 +99,25 @@ describe("bad input, one file at a time", () => {
     const dir = minimalSite();
     writeFiles(dir, { "authors/broken.md": "---\nname: [x\n---\n", "authors/nameless.md": "---\nrole: R\n---\n" });
     await expect(load(dir)).rejects.toThrow(/authors\/broken\.md:\d+: the front matter is not valid YAML[\s\S]*authors\/nameless\.md: name is missing/);
+  });
+});
+
+describe("links between stories", () => {
+  it("refuses a link to a draft, with the line it is on, and accepts links to pages the site has", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/target.md": fm("title: Target\ndate: 2016-03-01T10:00:00+04:00\nbyline: amina-test\ntags: [Oil]\naliases: [/old/target.html]"),
+      "articles/secret.md": fm("title: Secret\ndate: 2016-03-02T10:00:00+04:00\nbyline: amina-test\ndraft: true"),
+      "articles/links.md": fm(
+        OK,
+        "Fine: [story](/2016/03/01/target/), [tag](/tags/oil/), [author](/authors/amina-test/), [old](/old/target.html), [section](/politics/).\n\nNot yet: [the secret](/2016/03/02/secret/).\n",
+      ),
+    });
+    const error = await checkedContent(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({ file: path.join("content", "articles", "links.md"), line: 8, message: expect.stringMatching(/^links to \/2016\/03\/02\/secret\/, which is not a page/) }),
+    ]);
   });
 });
 
