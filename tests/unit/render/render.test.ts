@@ -7,7 +7,7 @@ import { createMarkdown, renderBody } from "../../../src/markdown/index.js";
 import { createRenderer, templateFilters } from "../../../src/render/index.js";
 import { testArticle, testContent } from "../../helpers/factory.js";
 
-const ASSETS = { "site.css": "/assets/site.css", "shared.js": "/assets/shared.js", "logo.png": "/assets/logo.png", "share.png": "/assets/share.png", "search.js": "/assets/search.js" };
+const ASSETS = { "site.css": "/assets/site.css", "shared.js": "/assets/shared.js", "icon-32.png": "/assets/icon-32.png", "icon-180.png": "/assets/icon-180.png", "logo.png": "/assets/logo.png", "share.png": "/assets/share.png", "search.js": "/assets/search.js" };
 
 /** An article page rendered by the project's Nunjucks renderer, from a Markdown body. */
 function articlePage(markdown: string): cheerio.CheerioAPI {
