@@ -23,6 +23,10 @@ export interface AuthorView {
   readonly twitter?: string;
   readonly twitterUrl?: string;
   readonly photo?: string;
+  /** The author file's profiles elsewhere. */
+  readonly links: readonly string[];
+  /** Every profile elsewhere: the Twitter profile first, then `links`. */
+  readonly sameAs: readonly string[];
   readonly bioHtml: string;
   readonly bioText: string;
   readonly url: string;
@@ -109,6 +113,8 @@ export function authorView(author: Author): AuthorView {
     ...(author.role ? { role: author.role } : {}),
     ...(author.twitter ? { twitter: author.twitter, twitterUrl: twitterProfileUrl(author.twitter) } : {}),
     ...(author.photo ? { photo: author.photo } : {}),
+    links: author.links,
+    sameAs: [...(author.twitter ? [twitterProfileUrl(author.twitter)] : []), ...author.links],
     bioHtml: author.bioHtml,
     bioText: author.bioText,
     url,

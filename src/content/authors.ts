@@ -40,6 +40,7 @@ export function readAuthors(dir: string, rootDir: string, md: MarkdownIt): { aut
       ...(fm.role ? { role: fm.role } : {}),
       ...(fm.twitter ? { twitter: fm.twitter } : {}),
       ...(fm.photo ? { photo: fm.photo } : {}),
+      links: fm.links ?? [],
       bioHtml: bio.html,
       bioText: bio.firstParagraph,
       sourcePath: file,

@@ -26,6 +26,7 @@ const FIELD_HINTS: Readonly<Record<string, string>> = {
   role: "must be plain text, like: role: Staff correspondent",
   twitter: "must be a handle without @, like: twitter: amina_nazarli",
   photo: "must be an image path",
+  links: "must be a list of web addresses, like: links: [https://example.org/amina]",
 };
 
 /** What an editor should add when a required field is missing. */

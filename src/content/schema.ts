@@ -45,6 +45,8 @@ export const authorFrontMatter = z.object({
   role: text.optional(),
   twitter: text.transform((v) => v.replace(/^@/, "")).optional(),
   photo: text.optional(),
+  /** Profiles elsewhere (a newsroom page, social accounts): the `sameAs` of the author's Person. */
+  links: z.array(z.url({ protocol: /^https?$/, error: "must be a list of web addresses like https://example.org/amina" })).optional(),
 });
 export type AuthorFrontMatter = z.output<typeof authorFrontMatter>;
 

@@ -41,6 +41,8 @@ export interface Author {
   /** Handle without the `@`. */
   readonly twitter?: string;
   readonly photo?: string;
+  /** Profiles elsewhere, as web addresses. */
+  readonly links: readonly string[];
   /** The bio, rendered from the file's Markdown body. */
   readonly bioHtml: string;
   /** The bio's first paragraph as plain text, for metadata. */

@@ -19,7 +19,7 @@ function person(author: AuthorView, site: SiteConfig): JsonLd {
     name: author.name,
     url: absoluteUrl(site.url, author.url),
     ...(author.role ? { jobTitle: author.role } : {}),
-    ...(author.twitterUrl ? { sameAs: [author.twitterUrl] } : {}),
+    ...(author.sameAs.length > 0 ? { sameAs: author.sameAs } : {}),
   };
 }
 

@@ -29,7 +29,7 @@ export function testSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
 
 /** An author with a one-line bio. */
 export function testAuthor(id: string, name: string, extra: Partial<Author> = {}): Author {
-  return { id, name, bioHtml: `<p>${name} writes.</p>`, bioText: `${name} writes.`, sourcePath: `content/authors/${id}.md`, ...extra };
+  return { id, name, links: [], bioHtml: `<p>${name} writes.</p>`, bioText: `${name} writes.`, sourcePath: `content/authors/${id}.md`, ...extra };
 }
 
 let made = 0;

@@ -43,6 +43,16 @@ describe("NewsArticle", () => {
 });
 
 describe("ProfilePage", () => {
+  it("gives the Person every profile elsewhere as sameAs: Twitter, then the author file's links", () => {
+    const withLinks = authorView(testAuthor("amina", "Amina Test", { twitter: "amina_t", links: ["https://newsroom.example/amina", "https://social.example/@amina"] }));
+    expect(profilePageJsonLd(withLinks, SITE)["mainEntity"]).toMatchObject({
+      name: "Amina Test",
+      url: "https://test.example/authors/amina/",
+      sameAs: ["https://twitter.com/amina_t", "https://newsroom.example/amina", "https://social.example/@amina"],
+    });
+    expect(profilePageJsonLd(authorView(testAuthor("rauf", "Rauf Test")), SITE)["mainEntity"]).not.toHaveProperty("sameAs");
+  });
+
   it("describes the author as a Person with the bio's first paragraph", () => {
     const ld = profilePageJsonLd(authorView(AMINA), SITE);
     expect(ld).toMatchObject({ "@type": "ProfilePage", url: "https://test.example/authors/amina/", mainEntity: { "@type": "Person", name: "Amina Test", description: "Amina Test writes." } });
