@@ -1,12 +1,22 @@
-import { fromTransfer, toTransfer, type Article, type ArticleResult, type ArticleStore } from "../content/index.js";
+import { toTransfer, type Article, type ArticleResult, type ArticleStore, type TransferArticle } from "../content/index.js";
+import { inZone } from "../dates/index.js";
 import type { BodyPack } from "./bodies.js";
 import { fileHash } from "./hash.js";
 import type { CachedArticle } from "./state.js";
 
-/** An article whose body is read from the pack the first time a page asks for it. */
-function withLazyBody(article: Omit<Article, "html">, read: () => string): Article {
+/** An article of the cache, its dates back in the site zone, its body read from the pack the first time a page asks for it. */
+function restore(kept: Omit<TransferArticle, "html">, zone: string, read: () => string): Article {
+  const { date, updated, corrections, ...rest } = kept;
   let html: string | undefined;
-  return Object.defineProperty({ ...article }, "html", { enumerable: true, get: () => (html ??= read()) }) as Article;
+  return {
+    ...rest,
+    date: inZone(date, zone),
+    ...(updated === undefined ? {} : { updated: inZone(updated, zone) }),
+    corrections: corrections.map((c) => ({ date: inZone(c.date, zone), text: c.text })),
+    get html() {
+      return (html ??= read());
+    },
+  };
 }
 
 /**
@@ -41,9 +51,7 @@ export class CachedArticles implements ArticleStore {
     const deps = kept.deps.map(([dep]) => dep);
     if (!article || !body) return { problems, warnings, deps, pictures };
     const pack = this.#pack;
-    const restored = fromTransfer({ article: { ...article, html: "" }, problems, warnings, deps, pictures }, this.#zone).article as Article;
-    const { html: _unused, ...rest } = restored;
-    return { article: withLazyBody(rest, () => pack.read(body)), problems, warnings, deps, pictures };
+    return { article: restore(article, this.#zone, () => pack.read(body)), problems, warnings, deps, pictures };
   }
 
   keep(file: string, hash: string, context: string, result: ArticleResult): void {

@@ -162,7 +162,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
   const section = ctx.sections.get(article.section);
   if (!section) throw new Error(`${article.sourcePath}: section "${article.section}" is unknown`);
-  const view: Omit<ArticleView, "html"> = {
+  return {
     url,
     absoluteUrl: absoluteUrl(ctx.site.url, url),
     slug: article.slug,
@@ -188,10 +188,12 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     month: article.date.month,
     sourcePath: article.sourcePath,
     contentKey: article.contentKey,
+    // The body is the article's own, read only when a page that shows it is rendered: an article
+    // from the build cache keeps its body on disk until then.
+    get html() {
+      return article.html;
+    },
   };
-  // The body is the article's own, read only when a page that shows it is rendered: an article from
-  // the build cache keeps its body on disk until then.
-  return Object.defineProperty(view, "html", { enumerable: true, get: () => article.html }) as ArticleView;
 }
 
 /** The view of a section. */

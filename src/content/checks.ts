@@ -5,12 +5,12 @@ import type { Article, Problem } from "./types.js";
  * A problem for each article whose URL another article already has (same day, same slug): the file
  * that comes first by path keeps the URL, and each later one is named.
  */
-export function duplicateUrls(articles: readonly Article[]): Problem[] {
+export function duplicateUrls(articles: readonly Article[], urlOf: (article: Article) => string = (a) => articleUrl(a.date, a.slug)): Problem[] {
   const byUrl = new Map<string, Article>();
   const problems: Problem[] = [];
   const byPath = [...articles].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
   for (const article of byPath) {
-    const url = articleUrl(article.date, article.slug);
+    const url = urlOf(article);
     const other = byUrl.get(url);
     if (other) {
       problems.push({ file: article.sourcePath, message: `has the same URL ${url} as ${other.sourcePath}: give one of them another slug (front matter "slug:") or file name` });

@@ -21,7 +21,7 @@ import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
 import { brokenLinks, buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
-import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type ArticleStore, type Content } from "../content/index.js";
+import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
 import { webManifest } from "../seo/index.js";
@@ -30,7 +30,7 @@ import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
-import { searchUiUrls } from "../urls/index.js";
+import { articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
 import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
 import type { BuildOptions } from "./options.js";
@@ -131,7 +131,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address),
   //    with every problem of the first two stages, in one list. Nothing is rendered past a problem.
-  const redirects = await timed(reporter, "check", () => checkSite(content, built), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
+  const redirects = await timed(reporter, "check", () => checkSite(content, built, (a) => articleUrlAt(dates(a.date).path, a.slug)), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
 
   // 4. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
   //    pages render. A watching process indexes once, at its first build (restart `npm start` to
@@ -311,10 +311,10 @@ function hashOf(text: string): string {
  * links to pages of the site that it does not have.
  * Returns the redirects of the aliases when there is none; throws a {@link ContentError} otherwise.
  */
-export function checkSite(content: Content, model: SiteModel): Redirect[] {
+export function checkSite(content: Content, model: SiteModel, urlOf?: (article: Article) => string): Redirect[] {
   const { redirects, problems: aliasProblems } = buildRedirects(model);
   const links = brokenLinks({ ...model, redirects }, content.articles);
-  const problems = [...content.problems, ...duplicateUrls(content.articles), ...aliasProblems, ...links];
+  const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links];
   if (problems.length > 0) throw new ContentError(problems);
   return redirects;
 }
