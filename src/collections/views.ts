@@ -79,6 +79,8 @@ export interface ArticleView {
   readonly sourcePath: string;
   /** What the article was made from, as a hash (see `Article.contentKey`). */
   readonly contentKey: string;
+  /** Its body's lead in the search index, as a hash (see `Article.leadKey`). */
+  readonly leadKey: string;
 }
 
 /**
@@ -188,6 +190,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     month: article.date.month,
     sourcePath: article.sourcePath,
     contentKey: article.contentKey,
+    leadKey: article.leadKey,
     // The body is the article's own, read only when a page that shows it is rendered: an article
     // from the build cache keeps its body on disk until then.
     get html() {

@@ -7,6 +7,7 @@ import { localImagePath, type ImageProcessor } from "../images/index.js";
 import { clipText, renderBody, type RenderedBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { contentHash, fileHash } from "../cache/hash.js";
+import { leadText } from "../search/records.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
@@ -242,6 +243,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     aliases: fm.aliases ?? [],
     // What the article was made from: its file, what checking it depended on, and its images' bytes.
     contentKey: contentHash([sourceHash, context.contextKey, ...deps.map(fileHash)].join("\0")),
+    leadKey: contentHash(leadText(body.html, site.searchBodyWords)),
     links: body.links.filter((l) => l.href.startsWith("/") || l.href.startsWith(site.url)).map((l) => ({ href: l.href, line: parsed.bodyLine + l.line - 1 })),
   };
   return keep({ article, problems, warnings, deps, pictures });

@@ -61,11 +61,11 @@ export interface ReadOptions {
 
 /**
  * What reading an article depends on besides its own file and images: the site zone and sections,
- * the author ids, the summary length and where paths are shown from. Not the site's name or URL,
+ * the search index's lead length, the author ids, the summary length and where paths are shown from. Not the site's name or URL,
  * which change pages but not articles. A hash: it is kept with every article of the build cache.
  */
 export function articleContextKey(site: SiteConfig, authors: ReadonlyMap<string, Author>, options: Pick<ReadOptions, "contentDir" | "rootDir" | "summaryLength">): string {
-  return contentHash(JSON.stringify([site.timezone, site.sections, site.defaultSection, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]));
+  return contentHash(JSON.stringify([site.timezone, site.sections, site.defaultSection, site.searchBodyWords, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]));
 }
 
 /**

@@ -94,6 +94,8 @@ export interface Article {
   readonly aliases: readonly string[];
   /** A hash of everything the article was made from: its file, its images, what checking it read. */
   readonly contentKey: string;
+  /** A hash of the body's lead as the search index holds it (`searchBodyWords`): a later edit keeps it. */
+  readonly leadKey: string;
   /** The body's links to pages of the site (paths), each with its line in the file, for the check that they lead somewhere. */
   readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
 }

@@ -295,9 +295,12 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
   ]));
 }
 
-/** What a search bundle's records are made from: its stories as the index shows them. */
+/**
+ * What a search bundle's records are made from: its stories as the index shows them, the body by
+ * its lead only, so that an edit further down a story does not index its bundle again.
+ */
 function bundleKey(shard: SearchShard, model: SiteModel): string {
-  const parts = shard.articles.map((a) => JSON.stringify([a.url, a.title, a.summary, a.published.day, a.published.epochMs, a.section.name, a.place ?? "", a.byline.map((b) => b.name), a.tags.map((t) => t.name), a.contentKey]));
+  const parts = shard.articles.map((a) => JSON.stringify([a.url, a.title, a.summary, a.published.day, a.published.epochMs, a.section.name, a.place ?? "", a.byline.map((b) => b.name), a.tags.map((t) => t.name), a.leadKey]));
   return JSON.stringify([shard.bundle, model.site.language, model.site.searchBodyWords, parts.length, hashOf(parts.join("\n"))]);
 }
 

@@ -85,6 +85,8 @@ describe("the build cache", () => {
     const body = await matchesClean();
     expect(body.changedFiles).toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
     expect(body.changedFiles).not.toContain("tags/railways/index.html");
+    // The index holds each story's lead (its first 150 words): a closing line changes no bundle.
+    expect(body.lines).toContain("search no bundle changed");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Seal pups counted again on the northern ice"));
     const title = await matchesClean();
     // The headline shows on the article's section, tags, author and month lists.

@@ -52,6 +52,7 @@ export function testArticle(fields: Partial<Omit<Article, "date">> & { date: str
     draft: false,
     aliases: [],
     contentKey: `test-${made}`,
+    leadKey: `lead-${made}`,
     links: [],
     ...rest,
     date: DateTime.fromISO(date, { zone: ZONE }),
