@@ -98,3 +98,25 @@ export function writeState(file: string, state: BuildState): void {
   fs.writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]));
   fs.renameSync(temporary, file);
 }
+
+/** The state's format and code version, small enough to read before deciding how to run a build. */
+const VERSION = "version.json";
+
+/** Writes the version file beside the state. */
+export function writeVersion(dir: string, code: string): void {
+  fs.writeFileSync(path.join(dir, VERSION), `${JSON.stringify({ format: STATE_FORMAT, code })}\n`);
+}
+
+/**
+ * Whether the cache in `dir` was saved by this code in this format, from its small version file:
+ * the build command runs a build that will likely use it in its own process, and any other in a
+ * process with a heap sized to a full build.
+ */
+export function cacheMatchesCode(dir: string, code: string): boolean {
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(dir, VERSION), "utf8")) as { format?: number; code?: string };
+    return saved.format === STATE_FORMAT && saved.code === code && fs.existsSync(path.join(dir, "state.bin"));
+  } catch {
+    return false;
+  }
+}

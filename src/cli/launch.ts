@@ -2,15 +2,15 @@
  * `npm run build`: runs `build.ts`. A full build holds the whole archive in memory, and V8 lets
  * garbage pile up near its heap limit before it collects in earnest, so a full build runs in a Node
  * process whose heap is sized to the content (see `heap.ts`); its output and exit code are passed
- * through. A build with a saved cache (see `src/pipeline/cache.ts`) holds only what changed, and
+ * through. A build with a saved cache of this code (see `src/pipeline/cache.ts`) holds only what changed, and
  * runs in this process, compiled to one module (see `compile.ts`), without the cost of starting a
  * second process or of loading the TypeScript sources one by one. `NEWS_BUILD_HEAP_MB` sets the
  * heap by hand, and always starts the second process. Takes the arguments of `build.ts`.
  */
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { codeVersion, projectRoot } from "../cache/fingerprint.js";
+import { cacheMatchesCode } from "../cache/state.js";
 import { compiledBuild } from "./compile.js";
 import { articleBytes, heapLimitMb } from "./heap.js";
 import { processOptions } from "./options.js";
@@ -18,7 +18,7 @@ import { processOptions } from "./options.js";
 const args = process.argv.slice(2);
 const { build } = processOptions();
 const fromEnv = Number(process.env["NEWS_BUILD_HEAP_MB"]);
-const cached = build.cacheDir !== false && fs.existsSync(path.join(build.cacheDir, "state.bin"));
+const cached = build.cacheDir !== false && cacheMatchesCode(build.cacheDir, codeVersion(projectRoot()));
 if (cached && !(Number.isInteger(fromEnv) && fromEnv > 0)) {
   await import(pathToFileURL(compiledBuild()).href);
 } else {

@@ -19,7 +19,7 @@ import path from "node:path";
 import { applyChanges } from "../cache/apply.js";
 import { CachedArticles } from "../cache/articles.js";
 import { BodyPack } from "../cache/bodies.js";
-import { readState, STATE_FORMAT, StateUnusable, writeState, type BuildState } from "../cache/state.js";
+import { readState, STATE_FORMAT, StateUnusable, writeState, writeVersion, type BuildState } from "../cache/state.js";
 import { manifestText, readManifest, MANIFEST_FILE, type ManifestEntry } from "../deploy/index.js";
 import { SEARCH_INDEX_URL } from "../urls/index.js";
 import type { BuildOptions } from "./options.js";
@@ -189,6 +189,7 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
   cache.pack.flush();
   cache.pack.close();
   const manifest = fs.readFileSync(path.join(options.outputDir, MANIFEST_FILE));
+  writeVersion(cache.dir, code);
   writeState(path.join(cache.dir, STATE), {
     format: STATE_FORMAT,
     code,
