@@ -40,6 +40,10 @@ export class CachedArticles implements ArticleStore {
     this.#zone = zone;
   }
 
+  get empty(): boolean {
+    return this.#previous.size === 0;
+  }
+
   reuse(file: string, hash: string, context: string): ArticleResult | undefined {
     const kept = this.#previous.get(file);
     if (!kept || kept.hash !== hash || kept.context !== context) return undefined;
@@ -49,9 +53,9 @@ export class CachedArticles implements ArticleStore {
     this.reused += 1;
     const { article, body, problems, warnings, pictures } = kept;
     const deps = kept.deps.map(([dep]) => dep);
-    if (!article || !body) return { problems, warnings, deps, pictures };
+    if (!article || !body) return { problems, warnings, deps, pictures, sourceHash: hash };
     const pack = this.#pack;
-    return { article: restore(article, this.#zone, () => pack.read(body)), problems, warnings, deps, pictures };
+    return { article: restore(article, this.#zone, () => pack.read(body)), problems, warnings, deps, pictures, sourceHash: hash };
   }
 
   keep(file: string, hash: string, context: string, result: ArticleResult): void {

@@ -47,6 +47,8 @@ export interface ArticleResult {
   readonly deps: readonly string[];
   /** The pictures it asked for, to ask again when the result is reused from a cache. */
   readonly pictures: readonly ImageRequest[];
+  /** The content hash of the file's text, which the build cache keeps it by. */
+  readonly sourceHash: string;
 }
 
 /** What a watching process keeps of one article file between its builds. */
@@ -109,9 +111,9 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
 
   const problems: Problem[] = [];
   const text = hit ? undefined : (source ?? fs.readFileSync(full, "utf8"));
-  const parsed = hit ? cached.parsed : parseFrontMatter(text ?? "");
   const sourceHash = hit ? cached.sourceHash : contentHash(text ?? "");
-  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [], deps: [], pictures: [] };
+  const parsed = hit ? cached.parsed : parseFrontMatter(text ?? "");
+  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [], deps: [], pictures: [], sourceHash };
   const at = (key: string): { line?: number } => lineOf(parsed, key);
   const warnings = unknownFieldWarnings(parsed.data, ARTICLE_FIELDS, file, parsed);
   // Each field is checked on its own, so that one bad field never hides the problems of another.
@@ -220,7 +222,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     deps.push(local);
     if (!fs.existsSync(local)) problems.push({ file, line: parsed.bodyLine + link.line - 1, message: `links to "${link.href}", which is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the link` });
   }
-  if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings, deps, pictures });
+  if (problems.length > 0 || !date?.ok || !body) return keep({ problems, warnings, deps, pictures, sourceHash });
 
   const fm = fields as ArticleFrontMatter;
   const ownSummary = fm.summary !== undefined && fm.summary !== "";
@@ -246,5 +248,5 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     leadKey: contentHash(leadText(body.html, site.searchBodyWords)),
     links: body.links.filter((l) => l.href.startsWith("/") || l.href.startsWith(site.url)).map((l) => ({ href: l.href, line: parsed.bodyLine + l.line - 1 })),
   };
-  return keep({ article, problems, warnings, deps, pictures });
+  return keep({ article, problems, warnings, deps, pictures, sourceHash });
 }

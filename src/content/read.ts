@@ -32,6 +32,8 @@ export interface Content {
  * context are what they were gives back its last result without being parsed again.
  */
 export interface ArticleStore {
+  /** Whether the store has nothing from a last build: then no file is hashed before it is read. */
+  readonly empty: boolean;
   /** The last result for the file at `file` (in the content folder) if nothing it was made from changed. */
   reuse(file: string, hash: string, context: string): ArticleResult | undefined;
   /** Keeps what this build read of a file, for the next one. */
@@ -123,11 +125,17 @@ async function readAll(files: readonly string[], context: ArticleContext, option
  * article are asked for again, so that this build's image processor writes them.
  */
 async function readThroughStore(files: readonly string[], context: ArticleContext, options: ReadOptions, store: ArticleStore): Promise<{ results: ArticleResult[]; two: boolean }> {
+  if (store.empty) {
+    // A full build: every file is read once, and kept by the hash of the text it was read from.
+    const all = await readAll(files, context, options);
+    for (const [i, result] of all.results.entries()) store.keep(files[i] as string, result.sourceHash, context.contextKey, result);
+    return all;
+  }
   const results: Array<ArticleResult | undefined> = [];
   const hashes: string[] = [];
   const fresh: number[] = [];
   for (const [i, file] of files.entries()) {
-    const hash = contentHash(fs.readFileSync(file));
+    const hash = contentHash(fs.readFileSync(file, "utf8"));
     hashes.push(hash);
     const kept = store.reuse(file, hash, context.contextKey);
     if (kept) for (const p of kept.pictures) context.images?.picture(p.file, p.alt, p.eager);

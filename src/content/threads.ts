@@ -31,6 +31,7 @@ export interface TransferResult {
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
   readonly deps: readonly string[];
+  readonly sourceHash: string;
   /** Pictures the worker only measured; this thread's processor encodes them. */
   readonly pictures: readonly ImageRequest[];
 }
