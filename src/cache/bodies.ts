@@ -9,8 +9,8 @@ export interface BodyRef {
 /**
  * The article bodies of the build cache, in one append-only file: a body is written once, when its
  * article is read, and read back only when a page that shows it is rendered again. The state keeps
- * each article's offset and length; bodies no article refers to any more are dropped when the pack
- * is written afresh, which a build does when they take more than half of it.
+ * each article's offset and length, and the pack's size. Bodies no article refers to any more stay
+ * until a full build writes the pack afresh (the state records how many bytes are live).
  */
 export class BodyPack {
   readonly #file: string;

@@ -22,18 +22,37 @@ function alive(pid: number): boolean {
  */
 export function acquireLock(file: string, what: string): () => void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(file, `${process.pid}\n`, { flag: "wx" });
-      return () => fs.rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number(fs.readFileSync(file, "utf8").trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new BuildLockedError(`another build (process ${pid}) is writing ${what}; wait for it to finish, or remove ${file} if no build is running`);
+  // The pid is written first and the file linked into place, so a lock never exists without its pid.
+  const mine = `${file}.${process.pid}`;
+  fs.writeFileSync(mine, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        fs.linkSync(mine, file);
+        return () => fs.rmSync(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        let pid: number;
+        try {
+          pid = Number(fs.readFileSync(file, "utf8").trim());
+        } catch {
+          continue; // Removed while we looked: try again.
+        }
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+          throw new BuildLockedError(`another build (process ${pid}) is writing ${what}; wait for it to finish, or remove ${file} if no build is running`);
+        }
+        // Left by a process that is gone: taken over, by one build only (a rename is atomic).
+        const stale = `${file}.stale.${process.pid}`;
+        try {
+          fs.renameSync(file, stale);
+          fs.rmSync(stale, { force: true });
+        } catch {
+          // Another build took it over first; the next attempt finds its lock.
+        }
       }
-      fs.rmSync(file, { force: true });
     }
+    throw new BuildLockedError(`could not take the lock ${file}`);
+  } finally {
+    fs.rmSync(mine, { force: true });
   }
-  throw new BuildLockedError(`could not take the lock ${file}`);
 }

@@ -7,7 +7,7 @@ import type { ImageRequest, Problem, TransferArticle } from "../content/index.js
 import type { BodyRef } from "./bodies.js";
 
 /** Bumped when the state's shape changes. */
-export const STATE_FORMAT = 4;
+export const STATE_FORMAT = 5;
 const MAGIC = Buffer.from("NEWSBC01");
 
 /** One article file as the last build read it. */
@@ -55,6 +55,8 @@ export interface BuildState {
   readonly eleventy: { readonly key: string; readonly files: readonly string[] };
   /** Bytes of the body pack that live articles use. */
   readonly liveBodyBytes: number;
+  /** The body pack's size: a pack of another size is not the one this state was saved with. */
+  readonly packBytes: number;
 }
 
 /** Why a saved state cannot be used, as one line for the build's output. */

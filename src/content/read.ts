@@ -62,12 +62,13 @@ export interface ReadOptions {
 }
 
 /**
- * What reading an article depends on besides its own file and images: the site zone and sections,
- * the search index's lead length, the author ids, the summary length and where paths are shown from. Not the site's name or URL,
- * which change pages but not articles. A hash: it is kept with every article of the build cache.
+ * What reading an article depends on besides its own file and images: the site zone, URL (an
+ * article keeps its own absolute links to the site) and sections, the search index's lead length,
+ * the author ids, the summary length and where paths are shown from. Not the site's name, which
+ * changes pages but not articles. A hash: it is kept with every article of the build cache.
  */
 export function articleContextKey(site: SiteConfig, authors: ReadonlyMap<string, Author>, options: Pick<ReadOptions, "contentDir" | "rootDir" | "summaryLength">): string {
-  return contentHash(JSON.stringify([site.timezone, site.sections, site.defaultSection, site.searchBodyWords, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]));
+  return contentHash(JSON.stringify([site.timezone, site.url, site.sections, site.defaultSection, site.searchBodyWords, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]));
 }
 
 /**
@@ -132,11 +133,9 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
     return all;
   }
   const results: Array<ArticleResult | undefined> = [];
-  const hashes: string[] = [];
   const fresh: number[] = [];
   for (const [i, file] of files.entries()) {
     const hash = contentHash(fs.readFileSync(file, "utf8"));
-    hashes.push(hash);
     const kept = store.reuse(file, hash, context.contextKey);
     if (kept) for (const p of kept.pictures) context.images?.picture(p.file, p.alt, p.eager);
     else fresh.push(i);
@@ -146,7 +145,8 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
   for (const [n, i] of fresh.entries()) {
     const result = read[n] as ArticleResult;
     results[i] = result;
-    store.keep(files[i] as string, hashes[i] as string, context.contextKey, result);
+    // Kept by the hash of the text it was read from, which a save between the two reads may have changed.
+    store.keep(files[i] as string, result.sourceHash, context.contextKey, result);
   }
   return { results: results as ArticleResult[], two };
 }

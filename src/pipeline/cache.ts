@@ -40,6 +40,8 @@ export interface OpenedCache {
 
 const STATE = "state.bin";
 const PACK = "bodies.pack";
+/** A full build's new pack, put in the old one's place only when its state is saved. */
+const NEW_PACK = "bodies.pack.new";
 const JOURNAL = "journal.json";
 /** When the site will next change with no new commit (see `schedule.ts`). */
 export const NEXT_CHANGE = "next-change.json";
@@ -97,7 +99,7 @@ export function openCache(options: BuildOptions, code: string, zone: () => strin
   const dir = options.cacheDir === false ? "" : options.cacheDir;
   const full = (reason: string, writable: boolean): OpenedCache => {
     if (!writable) return { dir, reason, writable };
-    const pack = new BodyPack(path.join(dir, PACK), true);
+    const pack = new BodyPack(path.join(dir, NEW_PACK), true);
     return { dir, reason, writable, articles: new CachedArticles(new Map(), pack, ""), pack };
   };
   if (options.cacheDir === false) return full("no build cache (--no-cache)", false);
@@ -113,6 +115,7 @@ export function openCache(options: BuildOptions, code: string, zone: () => strin
   if (state.code !== code) return full("the code changed since the cache was saved (src/, package-lock.json or Node)", true);
   if (state.settings !== settingsKey(options)) return full("the cache was saved by a build with other options", true);
   if (!fs.existsSync(path.join(dir, PACK))) return full("the cache has lost its article bodies", true);
+  if (fs.statSync(path.join(dir, PACK)).size !== state.packBytes) return full("the cache's article bodies are not the ones its state was saved with", true);
   const { reason, files } = outputMismatch(options.outputDir, state);
   if (reason || !files) return full(reason ?? "the output does not match the cache", true);
   const pack = new BodyPack(path.join(dir, PACK), false);
@@ -188,6 +191,11 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
   if (next) fs.writeFileSync(path.join(cache.dir, NEXT_CHANGE), `${JSON.stringify(next, null, 2)}\n`);
   cache.pack.flush();
   cache.pack.close();
+  // A full build's pack takes the old one's place now, with the state that describes it.
+  if (!cache.previous) {
+    if (!fs.existsSync(path.join(cache.dir, NEW_PACK))) fs.writeFileSync(path.join(cache.dir, NEW_PACK), "");
+    fs.renameSync(path.join(cache.dir, NEW_PACK), path.join(cache.dir, PACK));
+  }
   const manifest = fs.readFileSync(path.join(options.outputDir, MANIFEST_FILE));
   writeVersion(cache.dir, code);
   writeState(path.join(cache.dir, STATE), {
@@ -201,6 +209,7 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
     eleventy: parts.eleventy,
     dates: parts.dates,
     liveBodyBytes: cache.articles.liveBytes,
+    packBytes: cache.pack.size,
   });
 }
 
@@ -212,4 +221,10 @@ export function forgetState(cache: OpenedCache): void {
   if (!cache.writable) return;
   fs.rmSync(path.join(cache.dir, STATE), { force: true });
   fs.rmSync(path.join(cache.dir, JOURNAL), { force: true });
+}
+
+/** Removes the state of the cache in `dir`, so that no build trusts it (see `watch.ts`). */
+export function forgetCache(dir: string): void {
+  fs.rmSync(path.join(dir, STATE), { force: true });
+  fs.rmSync(path.join(dir, "version.json"), { force: true });
 }

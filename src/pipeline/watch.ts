@@ -4,6 +4,7 @@ import { createEleventy } from "../eleventy/host.js";
 import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
 import { fingerprintAssets } from "../render/index.js";
 import { completeSite, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
+import { forgetCache } from "./cache.js";
 import type { BuildOptions } from "./options.js";
 import type { Reporter } from "./report.js";
 import { BuildSession } from "./session.js";
@@ -29,7 +30,12 @@ export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPlug
     },
     around: {
       async before(event) {
-        session ??= new BuildSession(event.runMode !== "build", assets, options.templatesDir);
+        if (!session) {
+          session = new BuildSession(event.runMode !== "build", assets, options.templatesDir);
+          // This process writes into the output without the build cache: a cache of that output no
+          // longer describes it, so the next `npm run build` there is a full one.
+          if (options.cacheDir !== false) forgetCache(options.cacheDir);
+        }
         // A rebuild started while the last one was still indexing: that index is not wanted any more.
         await current?.search?.cancel();
         current = undefined;

@@ -22,7 +22,7 @@ function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => st
 export class PageKeys {
   /** What a list item shows. */
   readonly item = memoized((a: ArticleView): string =>
-    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => b.name).join(",")].join("|")),
+    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => `${b.name} ${b.url}`).join(",")].join("|")),
   );
   /**
    * What an article page shows of its own article: what the article was made from (its file, its

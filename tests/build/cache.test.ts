@@ -259,6 +259,11 @@ describe("a cache that cannot be trusted", () => {
     expect(v8.deserialize(v8.serialize({ ok: true }))).toEqual({ ok: true });
   });
 
+  it("builds afresh when the article bodies are not the ones the state was saved with", async () => {
+    fs.appendFileSync(path.join(cacheDir, "bodies.pack"), "<p>a body from another save</p>");
+    await fullBecause(/article bodies are not the ones its state was saved with/);
+  });
+
   it("builds afresh after a build that stopped while writing the output", async () => {
     fs.writeFileSync(path.join(cacheDir, "journal.json"), "{}");
     await fullBecause(/stopped while it was writing/);
