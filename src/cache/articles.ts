@@ -30,9 +30,6 @@ export class CachedArticles implements ArticleStore {
   readonly #pack: BodyPack;
   readonly #zone: string;
   #liveBytes = 0;
-  /** How many files were read afresh and how many given back. */
-  read = 0;
-  reused = 0;
 
   constructor(previous: ReadonlyMap<string, CachedArticle>, pack: BodyPack, zone: string) {
     this.#previous = previous;
@@ -50,7 +47,6 @@ export class CachedArticles implements ArticleStore {
     if (!kept.deps.every(([dep, depHash]) => fileHash(dep) === depHash)) return undefined;
     this.#next.set(file, kept);
     this.#liveBytes += kept.body?.length ?? 0;
-    this.reused += 1;
     const { article, body, problems, warnings, pictures } = kept;
     const deps = kept.deps.map(([dep]) => dep);
     if (!article || !body) return { problems, warnings, deps, pictures, sourceHash: hash };
@@ -59,7 +55,6 @@ export class CachedArticles implements ArticleStore {
   }
 
   keep(file: string, hash: string, context: string, result: ArticleResult): void {
-    this.read += 1;
     const transfer = toTransfer(result);
     const deps = result.deps.map((dep) => [dep, fileHash(dep)] as const);
     let entry: CachedArticle = { hash, context, deps, problems: result.problems, warnings: result.warnings, pictures: result.pictures };

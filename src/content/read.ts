@@ -25,6 +25,8 @@ export interface Content {
   readonly warnings: readonly Problem[];
   /** 2 when a worker thread read half the articles. */
   readonly threads: 1 | 2;
+  /** Article files given back by the build cache, unchanged since the last build. */
+  readonly reused: number;
 }
 
 /**
@@ -103,7 +105,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     cache: options.cache,
     contextKey: articleContextKey(site, authors, options),
   };
-  const { results, two } = options.store ? await readThroughStore(files, context, options, options.store) : await readAll(files, context, options);
+  const { results, two, reused } = options.store ? await readThroughStore(files, context, options, options.store) : { ...(await readAll(files, context, options)), reused: 0 };
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
   return {
     site,
@@ -112,6 +114,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     problems: [...siteProblems, ...authorProblems, ...results.flatMap((r) => r.problems)],
     warnings: [...authorWarnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
+    reused,
   };
 }
 
@@ -125,12 +128,12 @@ async function readAll(files: readonly string[], context: ArticleContext, option
  * Hashes every file and reads only those the store cannot give back; the pictures of a reused
  * article are asked for again, so that this build's image processor writes them.
  */
-async function readThroughStore(files: readonly string[], context: ArticleContext, options: ReadOptions, store: ArticleStore): Promise<{ results: ArticleResult[]; two: boolean }> {
+async function readThroughStore(files: readonly string[], context: ArticleContext, options: ReadOptions, store: ArticleStore): Promise<{ results: ArticleResult[]; two: boolean; reused: number }> {
   if (store.empty) {
     // A full build: every file is read once, and kept by the hash of the text it was read from.
     const all = await readAll(files, context, options);
     for (const [i, result] of all.results.entries()) store.keep(files[i] as string, result.sourceHash, context.contextKey, result);
-    return all;
+    return { ...all, reused: 0 };
   }
   const results: Array<ArticleResult | undefined> = [];
   const fresh: number[] = [];
@@ -148,7 +151,7 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
     // Kept by the hash of the text it was read from, which a save between the two reads may have changed.
     store.keep(files[i] as string, result.sourceHash, context.contextKey, result);
   }
-  return { results: results as ArticleResult[], two };
+  return { results: results as ArticleResult[], two, reused: files.length - fresh.length };
 }
 
 async function readOnTwoThreads(files: readonly string[], context: ArticleContext, imageCacheDir: string): Promise<ArticleResult[]> {

@@ -15,9 +15,9 @@
  * Eleventy's `eleventy.before` and `eleventy.after` events (see `src/eleventy/plugin.ts`), straight
  * into its output folder, with a {@link BuildSession} that keeps what an edit did not change.
  */
-import crypto from "node:crypto";
 import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
+import { contentHash } from "../cache/hash.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
 import { brokenLinks, buildRedirects, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
@@ -62,6 +62,8 @@ export interface PreparedSite {
   readonly next: NextChange;
   /** Every date this build formatted, for the next one. */
   readonly dates: DateViews;
+  /** Each template's key (itself and what it includes), read once per build. */
+  readonly templateKeys: ReadonlyMap<string, string>;
 }
 
 /** What a finished build reports. */
@@ -116,7 +118,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     imageCacheDir: options.imageCacheDir,
     ...(session.articles ? { cache: session.articles } : {}),
     ...(store ? { store } : {}),
-  }), describeContent(store));
+  }), describeContent);
   for (const warning of content.warnings) reporter.warning(warning);
 
   // 2. Model: article views, every list page, the archives and the home page, in one pass.
@@ -129,8 +131,9 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
 
-  // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address),
-  //    with every problem of the first two stages, in one list. Nothing is rendered past a problem.
+  // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
+  //    to a page the site does not have), with every problem of the first two stages, in one list.
+  //    Nothing is rendered past a problem.
   const redirects = await timed(reporter, "check", () => checkSite(content, built, (a) => articleUrlAt(dates(a.date).path, a.slug)), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
 
   // 4. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
@@ -153,6 +156,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     syndication,
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso)),
     dates,
+    templateKeys: templateKeys(options.templatesDir),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
     searchUi: searchUiUrls(shards[0]?.bundle),
@@ -180,7 +184,7 @@ export async function completeSite(site: PreparedSite, outputDir: string, sessio
   const pages = await timed(
     reporter,
     "pages",
-    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication, session.pageKeys), shared, sharedKey, templateKeys: templateKeys(session.templatesDir), keys: true, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
+    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication, session.pageKeys), shared, sharedKey, templateKeys: site.templateKeys, keys: true, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
     (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
   );
 
@@ -284,8 +288,8 @@ function savedBundles(site: PreparedSite, staging: string, previous: ReadonlyMap
 function eleventyKey(site: PreparedSite, session: BuildSession): string {
   const { model, syndication } = site;
   const item = (a: ArticleView): string => session.pageKeys.item(a);
-  const templates = templateKeys(session.templatesDir);
-  return hashOf(JSON.stringify([
+  const templates = site.templateKeys;
+  return contentHash(JSON.stringify([
     ["home", "authors", "tags", "search", "not-found", "latest-fragment"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
     site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles, site.searchUi,
     model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
@@ -301,11 +305,7 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
  */
 function bundleKey(shard: SearchShard, model: SiteModel): string {
   const parts = shard.articles.map((a) => JSON.stringify([a.url, a.title, a.summary, a.published.day, a.published.epochMs, a.section.name, a.place ?? "", a.byline.map((b) => b.name), a.tags.map((t) => t.name), a.leadKey]));
-  return JSON.stringify([shard.bundle, model.site.language, model.site.searchBodyWords, parts.length, hashOf(parts.join("\n"))]);
-}
-
-function hashOf(text: string): string {
-  return crypto.createHash("sha1").update(text).digest("base64url");
+  return JSON.stringify([shard.bundle, model.site.language, model.site.searchBodyWords, parts.length, contentHash(parts.join("\n"))]);
 }
 
 /**
@@ -322,10 +322,8 @@ export function checkSite(content: Content, model: SiteModel, urlOf?: (article: 
   return redirects;
 }
 
-const describeContent = (store: ArticleStore | undefined) => (c: Content): string => {
-  const reused = store && "reused" in store ? Number((store as { reused: number }).reused) : 0;
-  return `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}${reused > 0 ? ` (${count(reused)} files unchanged since the last build)` : ""}`;
-};
+const describeContent = (c: Content): string =>
+  `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}${c.reused > 0 ? ` (${count(c.reused)} files unchanged since the last build)` : ""}`;
 
 const describeModel = (m: SiteModel): string => {
   const { latest, section, author, tag, month } = m.listings;

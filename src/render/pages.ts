@@ -1,9 +1,9 @@
-import crypto from "node:crypto";
+import { contentHash } from "../cache/hash.js";
 import type { ArticleView, Listing, Redirect, SiteModel, YearPage } from "../collections/index.js";
 import { atomFeed, type FeedSpec, type Syndication } from "../feeds/index.js";
 import type { PageKind } from "./page-writer.js";
 
-const digest = (text: string): string => crypto.createHash("sha1").update(text).digest("base64");
+const digest = contentHash;
 
 /** A key worked out once per object: unchanged articles keep their views between watch rebuilds. */
 function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => string {
