@@ -91,4 +91,10 @@ describe("watch mode", () => {
     expect(mtime("/tags/railways/")).toBe(railways);
     expect(lastPages().written).toBeGreaterThan(6);
   });
+
+  it("a title edit reaches the related news of the newer stories that list the article", () => {
+    for (const page of ["/2019/05/14/ankara-conference-caspian-black-sea-transport/", "/2025/09/15/freight-trials-new-rail-corridor/"]) {
+      expect(loadPage(output, page)(`.related a[href="${PAGE}"]`).text(), page).toBe("Seal pups counted again on the northern ice");
+    }
+  });
 });
