@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import crypto from "node:crypto";
-import type { Article, Author, SiteConfig } from "../content/index.js";
+import type { Article, Author, FrontPage, SiteConfig } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
@@ -9,6 +9,7 @@ import {
 } from "../urls/index.js";
 import { groupBy, mostUsedSpellings } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
+import { breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
 import type { Redirect } from "./redirects.js";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type ViewContext } from "./views.js";
 
@@ -17,6 +18,8 @@ export interface ModelContent {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
   readonly articles: readonly Article[];
+  /** The editors' picks, when there are any. */
+  readonly frontPage?: FrontPage;
 }
 
 /** Every story of one section, author or tag, newest first: what its list pages and its feed show. */
@@ -34,7 +37,7 @@ export interface HomeSection {
   readonly items: readonly ArticleView[];
 }
 
-/** The home page: the lead story, the next few, then the newest of each section. */
+/** The home page: the lead story, the next few (the editors' picks first, then the newest), then the newest of each section. */
 export interface HomePage {
   readonly lead?: ArticleView;
   readonly top: readonly ArticleView[];
@@ -89,6 +92,8 @@ export interface SiteModel {
   readonly articles: readonly ArticleView[];
   /** The "Latest" sidebar. */
   readonly latest: readonly ArticleView[];
+  /** The breaking-news line, while it holds; shown on every page through the shared fragment. */
+  readonly breaking?: BreakingView;
   readonly home: HomePage;
   /** Every page of every list, by kind; the page writer renders each with its kind's template. */
   readonly listings: {
@@ -244,7 +249,9 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     .map((letter) => ({ letter, id: letter === "#" ? "digits" : `letter-${letter.toLowerCase()}`, tags: letters.get(letter) ?? [] }));
 
   const homeTop = options.homeTop ?? 4;
-  const shown = new Set(articles.slice(0, homeTop + 1));
+  const home = homeStories(chooseStories(content.frontPage, articles, buildMs, site.url), articles, homeTop);
+  const shown = new Set([...(home.lead ? [home.lead] : []), ...home.top]);
+  const breaking = breakingView(content.frontPage?.breaking, buildMs, ctx.dates);
   const homeSections = site.sections
     .map((s) => ({
       section: sections.get(s.id) as TermView,
@@ -258,11 +265,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     sections: site.sections.map((s) => sections.get(s.id) as TermView),
     articles,
     latest: articles.slice(0, site.latestCount),
-    home: {
-      ...(articles[0] ? { lead: articles[0] } : {}),
-      top: articles.slice(1, homeTop + 1),
-      sections: homeSections,
-    },
+    ...(breaking ? { breaking } : {}),
+    home: { ...home, sections: homeSections },
     listings: { latest, section, author, tag, month },
     groups: {
       section: site.sections.map((s) => ({ key: s.id, title: s.title, url: sectionUrl(s.id), items: bySection.get(s.id) ?? [] })),

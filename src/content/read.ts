@@ -4,19 +4,22 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { contentHash } from "../cache/hash.js";
 import type { ImageProcessor } from "../images/index.js";
-import { readArticle, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
+import { readArticle, requestPicture, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
+import { readFrontPage } from "./frontpage.js";
 import { compareNewestFirst } from "./checks.js";
 import { listMarkdown } from "./files.js";
 import { ContentError } from "./problems.js";
 import { readSiteSettings } from "./site.js";
 import { fromTransfer, readInWorker, useSecondThread } from "./threads.js";
-import type { Article, Author, Problem, SiteConfig } from "./types.js";
+import type { Article, Author, FrontPage, Problem, SiteConfig } from "./types.js";
 
 /** Everything read from a content folder: the sound articles, and every problem found in the rest. */
 export interface Content {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
+  /** The editors' picks (`content/_data/frontpage.yml`), when there are any. */
+  readonly frontPage?: FrontPage;
   /** Every article without a problem, drafts included, newest first (ties: title, then slug). */
   readonly articles: readonly Article[];
   /** Problems that stop the build, in file order: site settings, authors, then articles. */
@@ -92,7 +95,8 @@ export function displayRoot(contentDir: string, cwd: string): string {
 export async function readContent(options: ReadOptions): Promise<Content> {
   const { site, problems: siteProblems } = readSiteSettings(options.contentDir, options.rootDir);
   if (!site) throw new ContentError(siteProblems);
-  const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown);
+  const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown, options.images);
+  const picks = readFrontPage(options.contentDir, options.rootDir, site.timezone);
   const files = listMarkdown(path.join(options.contentDir, "articles"));
   const context: ArticleContext = {
     rootDir: options.rootDir,
@@ -110,9 +114,10 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   return {
     site,
     authors,
+    ...(picks.frontPage ? { frontPage: picks.frontPage } : {}),
     articles: articles.sort(compareNewestFirst),
-    problems: [...siteProblems, ...authorProblems, ...results.flatMap((r) => r.problems)],
-    warnings: [...authorWarnings, ...results.flatMap((r) => r.warnings)],
+    problems: [...siteProblems, ...authorProblems, ...picks.problems, ...results.flatMap((r) => r.problems)],
+    warnings: [...authorWarnings, ...picks.warnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
     reused,
   };
@@ -140,7 +145,7 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
   for (const [i, file] of files.entries()) {
     const hash = contentHash(fs.readFileSync(file, "utf8"));
     const kept = store.reuse(file, hash, context.contextKey);
-    if (kept) for (const p of kept.pictures) context.images?.picture(p.file, p.alt, p.eager);
+    if (kept) for (const p of kept.pictures) requestPicture(context.images, p);
     else fresh.push(i);
     results.push(kept);
   }
@@ -171,6 +176,6 @@ async function readOnTwoThreads(files: readonly string[], context: ArticleContex
   const mine = files.slice(0, half).map((file) => readArticle(file, context));
   const output = await theirs;
   // The worker only measured its images; they are encoded and copied by this thread's processor.
-  for (const result of output.results) for (const p of result.pictures) context.images?.picture(p.file, p.alt, p.eager);
+  for (const result of output.results) for (const p of result.pictures) requestPicture(context.images, p);
   return [...mine, ...output.results.map((r) => fromTransfer(r, context.site.timezone))];
 }

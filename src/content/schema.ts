@@ -82,3 +82,30 @@ export const siteSchema = z.object({
 export const ARTICLE_FIELDS: ReadonlySet<string> = new Set(Object.keys(articleFrontMatter.shape));
 /** The fields an author may have. */
 export const AUTHOR_FIELDS: ReadonlySet<string> = new Set(Object.keys(authorFrontMatter.shape));
+
+/** A story chosen for the home page: its address or file, and when it drops back into the chronology. */
+const storyPick = z.union([
+  requiredText.transform((story) => ({ story })),
+  z.object({ story: requiredText, until: dateText.optional() }),
+]);
+
+/**
+ * `content/_data/frontpage.yml`: the editors' picks. The home page's lead and top stories, in order,
+ * each until an optional time; and a breaking-news line with its expiry.
+ */
+export const frontPageSchema = z.object({
+  lead: storyPick.optional(),
+  top: z.array(storyPick, { error: "must be a list of stories, each like: - story: /2016/03/03/baku-summit-opens/" }).optional(),
+  breaking: z
+    .object({
+      text: requiredText,
+      link: text.optional(),
+      until: dateText,
+    })
+    .optional(),
+});
+export type FrontPageData = z.output<typeof frontPageSchema>;
+/** The fields the editors' picks file may have, at the top and in each pick. */
+export const FRONT_PAGE_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontPageSchema.shape));
+export const PICK_FIELDS: ReadonlySet<string> = new Set(["story", "until"]);
+export const BREAKING_FIELDS: ReadonlySet<string> = new Set(["text", "link", "until"]);

@@ -20,9 +20,9 @@ function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => st
  * watching process; the keys of an article view live as long as the view does.
  */
 export class PageKeys {
-  /** What a list item shows. */
+  /** What a list item shows: its headline, dates, byline, and its picture on the fronts and in lists. */
   readonly item = memoized((a: ArticleView): string =>
-    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => `${b.name} ${b.url}`).join(",")].join("|")),
+    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => `${b.name} ${b.url}`).join(","), a.image?.front ?? "", a.image?.card ?? "", a.image?.thumb ?? ""].join("|")),
   );
   /**
    * What an article page shows of its own article: what the article was made from (its file, its

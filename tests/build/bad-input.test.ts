@@ -121,6 +121,33 @@ describe("links between stories", () => {
   });
 });
 
+describe("editors' picks and author photos", () => {
+  it("refuses a pick of a story that does not exist or is a draft, an expiry that is not a date and a breaking link to no page, each with its line", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/story.md": fm("title: Story\ndate: 2016-03-01T10:00:00+04:00\nbyline: amina-test"),
+      "articles/secret.md": fm("title: Secret\ndate: 2016-03-02T10:00:00+04:00\nbyline: amina-test\ndraft: true"),
+      "_data/frontpage.yml": ["lead:", "  story: /2016/03/01/no-such-story/", "top:", "  - /2016/03/01/story/", "  - secret", "breaking:", "  text: Storm warning", "  link: /tags/storms/", "  until: 2016-03-03T18:00", ""].join("\n"),
+    });
+    const error = await checkedContent(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const file = path.join("content", "_data", "frontpage.yml");
+    expect((error as ContentError).problems).toEqual([
+      { file, line: 8, message: expect.stringMatching(/^links to \/tags\/storms\/, which is not a page of this site/) },
+      { file, line: 2, message: expect.stringMatching(/^lead: story "\/2016\/03\/01\/no-such-story\/" is not an article of this site; give its address/) },
+      { file, line: 5, message: expect.stringMatching(/^top\[1\]: story "secret" is a draft/) },
+    ]);
+    writeFiles(dir, { "_data/frontpage.yml": "lead:\n  story: /2016/03/01/story/\n  until: tomorrow noon\n" });
+    await expect(checkedContent(dir)).rejects.toThrow(/_data\/frontpage\.yml:3: lead\.until "tomorrow noon" is not an ISO 8601 date/);
+  });
+
+  it("refuses an author photo that is not there, naming the author file and the line", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, { "authors/amina-test.md": "---\nname: Amina Test\nphoto: ./no-such-face.jpg\n---\nBio.\n" });
+    await expect(checkedContent(dir)).rejects.toThrow(/authors\/amina-test\.md:3: photo "\.\/no-such-face\.jpg" is not there/);
+  });
+});
+
 describe("bad input, through the real build", () => {
   it("refuses every bad file at once, names each, prints no stack trace and writes nothing", async () => {
     const content = minimalSite();

@@ -140,7 +140,8 @@ describe("the build cache", () => {
     const picture = (r: number, g: number, b: number): Promise<unknown> =>
       sharp({ create: { width: 640, height: 400, channels: 3, background: { r, g, b } } }).jpeg().toFile(image);
     await picture(200, 80, 40);
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("\n---\n", '\nimage: { src: ./marathon.jpg, alt: "Runners on the seafront boulevard" }\n---\n'));
+    // The sample story has a lead image already: it is replaced by a new file.
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\nimage: .*\n/, '\nimage: { src: ./marathon.jpg, alt: "Runners on the seafront boulevard" }\n'));
     const added = await matchesClean();
     const newImages = added.changedFiles.filter((f) => f.startsWith("img/"));
     expect(newImages.length).toBeGreaterThan(0);
@@ -150,6 +151,21 @@ describe("the build cache", () => {
     expect(replaced.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
     // The first picture's files are gone; its encodings stay in the image cache.
     for (const old of newImages) expect(fs.existsSync(path.join(output, old)), old).toBe(false);
+  });
+
+  it("follows the editors' picks and an author's new photo", async () => {
+    writeFiles(content, { "_data/frontpage.yml": "lead:\n  story: /2023/04/08/interview-architect-restoring-shusha/\ntop:\n  - 2015/10/caspian-seal-survey-finds-population-pressure\n" });
+    const picked = await matchesClean();
+    expect(picked.changedFiles).toContain("index.html");
+    // The breaking line of the sample's picks is gone from the shared fragment.
+    expect(picked.changedFiles).toContain("fragments/latest.html");
+    // No article page shows the picks.
+    expect(picked.changedFiles.filter((f) => /^\d{4}\/\d\d\/\d\d\//.test(f))).toEqual([]);
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 30, g: 90, b: 60 } } }).jpeg().toFile(path.join(content, "authors", "emil-guliyev.jpg"));
+    const photo = await matchesClean();
+    expect(photo.changedFiles).toContain("authors/emil-guliyev/index.html");
+    expect(photo.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
+    expect(photo.changedFiles).not.toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
   });
 
   it("publishes an embargoed story when the build date passes it, and crosses midnight changing almost nothing", async () => {

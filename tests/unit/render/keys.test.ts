@@ -11,6 +11,15 @@ describe("page keys", () => {
     expect(new PageKeys().item(one)).not.toBe(new PageKeys().item(other));
   });
 
+  it("change a list item's key when its thumbnail changes, since the fronts and lists show it", () => {
+    const authors = [testAuthor("john-smith", "John Smith")];
+    const image = { src: "./a.jpg", alt: "A", card: '<picture><img src="/img/one-card-320.jpeg"></picture>' };
+    const one = testView({ ...story, image }, { authors });
+    const other = testView({ ...story, image: { ...image, card: '<picture><img src="/img/two-card-320.jpeg"></picture>' } }, { authors });
+    const none = testView(story, { authors });
+    expect(new Set([one, other, none].map((v) => new PageKeys().item(v))).size).toBe(3);
+  });
+
   it("key an article page by what it was made from, without reading its body", () => {
     let reads = 0;
     const lazy = { ...story, get html() {
