@@ -91,4 +91,11 @@ describe("watch mode", () => {
     expect(mtime("/tags/railways/")).toBe(railways);
     expect(lastPages().written).toBeGreaterThan(6);
   });
+
+  it("an edit of the editors' picks changes the home page's lead", async () => {
+    const file = path.join(content, "_data", "frontpage.yml");
+    const lead = (): string | undefined => loadPage(output, "/")(".card--lead .card__title a").attr("href");
+    expect(lead()).toBe("/2026/05/24/baku-derby-ends-title-race/");
+    await saveUntil(file, "lead:\n  story: /2015/10/12/caspian-seal-survey-finds-population-pressure/\n", () => lead() === "/2015/10/12/caspian-seal-survey-finds-population-pressure/");
+  });
 });
