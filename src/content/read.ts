@@ -11,15 +11,18 @@ import { listMarkdown } from "./files.js";
 import { ContentError } from "./problems.js";
 import { readSiteSettings } from "./site.js";
 import { fromTransfer, readInWorker, useSecondThread } from "./threads.js";
-import type { Article, Author, Problem, SiteConfig } from "./types.js";
+import { readTopics } from "./topics.js";
+import type { Article, Author, Problem, SiteConfig, Topic } from "./types.js";
 
 /** Everything read from a content folder: the sound articles, and every problem found in the rest. */
 export interface Content {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
+  /** The topic files of `content/tags/`, by tag slug. */
+  readonly topics: ReadonlyMap<string, Topic>;
   /** Every article without a problem, drafts included, newest first (ties: title, then slug). */
   readonly articles: readonly Article[];
-  /** Problems that stop the build, in file order: site settings, authors, then articles. */
+  /** Problems that stop the build, in file order: site settings, authors, topics, then articles. */
   readonly problems: readonly Problem[];
   /** Things worth an editor's look that do not stop the build (unknown fields, say). */
   readonly warnings: readonly Problem[];
@@ -83,7 +86,7 @@ export function displayRoot(contentDir: string, cwd: string): string {
 }
 
 /**
- * Reads `site.json`, every author and every article under `contentDir`, and checks each file. Large
+ * Reads `site.json`, every author, every topic and every article under `contentDir`, and checks each file. Large
  * folders are read on two threads: this one reads the first half of the articles while a worker
  * reads the second (rendering Markdown is most of the time, and it is CPU-bound); the result and the
  * order of its problems are the same either way. Throws a {@link ContentError} only when the site
@@ -93,6 +96,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   const { site, problems: siteProblems } = readSiteSettings(options.contentDir, options.rootDir);
   if (!site) throw new ContentError(siteProblems);
   const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown);
+  const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({ dir: path.join(options.contentDir, "tags"), contentDir: options.contentDir, rootDir: options.rootDir, markdown: options.markdown, ...(options.images ? { images: options.images } : {}) });
   const files = listMarkdown(path.join(options.contentDir, "articles"));
   const context: ArticleContext = {
     rootDir: options.rootDir,
@@ -110,9 +114,10 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   return {
     site,
     authors,
+    topics,
     articles: articles.sort(compareNewestFirst),
-    problems: [...siteProblems, ...authorProblems, ...results.flatMap((r) => r.problems)],
-    warnings: [...authorWarnings, ...results.flatMap((r) => r.warnings)],
+    problems: [...siteProblems, ...authorProblems, ...topicProblems, ...results.flatMap((r) => r.problems)],
+    warnings: [...authorWarnings, ...topicWarnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
     reused,
   };

@@ -69,11 +69,14 @@ const PAGE = { eleventyExcludeFromCollections: true };
  */
 export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPluginOptions): void {
   const { contentDir, templatesDir, site } = options;
-  // Eleventy's only templates are the virtual ones below; the articles and authors are read by src/content.
+  // Eleventy's only templates are the virtual ones below; the articles, authors and topics are read by src/content.
   eleventyConfig.setTemplateFormats("11ty.js");
   eleventyConfig.ignores.add(`${contentDir}/articles/**`);
   eleventyConfig.ignores.add(`${contentDir}/authors/**`);
+  eleventyConfig.ignores.add(`${contentDir}/tags/**`);
   eleventyConfig.addWatchTarget(`${contentDir}/**/*.md`);
+  // A topic's picture sits beside its file: replacing it changes the topic page.
+  eleventyConfig.addWatchTarget(`${contentDir}/tags/**`);
   eleventyConfig.addWatchTarget(`${templatesDir}/**`);
   // A saved article is a few kilobytes written at once: 50 ms without change is enough to trust it
   // (Eleventy waits 150 ms), and the page shows the edit that much sooner.
