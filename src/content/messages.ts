@@ -65,7 +65,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: Record
     let nested: unknown = data;
     for (const key of issue.path) nested = nested !== null && typeof nested === "object" ? (nested as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
     let message: string;
-    if (missing) message = MISSING_HINTS[field] ?? `${field} is missing`;
+    if (missing) message = hints[field] !== undefined ? `${field} is empty: ${hints[field]}` : (MISSING_HINTS[field] ?? `${field} is missing`);
     else if (issue.path.length > 1 && nested === undefined) message = `${where} is missing: ${field} ${hintOf(field) ?? issue.message}`;
     else if (issue.message === "is empty") message = `${where} is empty: ${hintOf(field) ?? "give it a value"}`;
     else message = `${where} ${hintOf(field) ?? issue.message}`;

@@ -60,6 +60,7 @@ const REFUSED_TOPICS: ReadonlyArray<readonly [name: string, text: string, line: 
   // The YAML parser names the line where it gave up: the end of the front matter.
   ["broken.md", fm("name: [unclosed"), 3, /not valid YAML/],
   ["name-empty.md", fm('name: ""'), 2, /name is empty: must be the name the tag shows/],
+  ["name-blank.md", fm("name:"), 2, /name is empty: must be the name the tag shows/],
   ["name-map.md", fm("name: { a: 1 }"), 2, /name must be the name the tag shows, like: name: "Caspian Sea"/],
   ["name-control.md", fm('name: "Oil \\u0007"'), 2, /name contains a control character/],
   ["image-text.md", fm("name: Oil\nimage: ./oil.jpg"), 3, /image must be like: image: \{ src: \.\/photo\.jpg/],
