@@ -4,6 +4,7 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { contentHash } from "../cache/hash.js";
 import type { ImageProcessor } from "../images/index.js";
+import { slugify } from "../slugs/index.js";
 import { readArticle, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
 import { compareNewestFirst } from "./checks.js";
@@ -96,7 +97,6 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   const { site, problems: siteProblems } = readSiteSettings(options.contentDir, options.rootDir);
   if (!site) throw new ContentError(siteProblems);
   const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown);
-  const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({ dir: path.join(options.contentDir, "tags"), contentDir: options.contentDir, rootDir: options.rootDir, markdown: options.markdown, ...(options.images ? { images: options.images } : {}) });
   const files = listMarkdown(path.join(options.contentDir, "articles"));
   const context: ArticleContext = {
     rootDir: options.rootDir,
@@ -111,6 +111,15 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   };
   const { results, two, reused } = options.store ? await readThroughStore(files, context, options, options.store) : { ...(await readAll(files, context, options)), reused: 0 };
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
+  const tagged = new Set(articles.flatMap((a) => a.tags.map(slugify)));
+  const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({
+    dir: path.join(options.contentDir, "tags"),
+    contentDir: options.contentDir,
+    rootDir: options.rootDir,
+    markdown: options.markdown,
+    ...(options.images ? { images: options.images } : {}),
+    inUse: (slug) => tagged.has(slug),
+  });
   return {
     site,
     authors,

@@ -32,6 +32,11 @@ export interface TopicOptions {
   readonly markdown: MarkdownIt;
   /** Processes the topics' local images; without it images are left as written. */
   readonly images?: ImageProcessor;
+  /**
+   * Whether any article (drafts included) has the tag: the picture of a topic no article has is
+   * checked but not processed, since no page shows it. @default every tag is in use
+   */
+  readonly inUse?: (slug: string) => boolean;
 }
 
 /**
@@ -77,7 +82,7 @@ export function readTopics(options: TopicOptions): { topics: Map<string, Topic>;
       image = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
       if (local && !fs.existsSync(local)) {
         found.push({ file, ...lineOf(parsed, "image"), message: `image "${src}" is not there (looked for ${path.relative(options.rootDir, local)}); add the file or fix the path` });
-      } else if (local && options.images && found.length === 0) {
+      } else if (local && options.images && found.length === 0 && (options.inUse?.(slug) ?? true)) {
         // The topic's picture heads its page, above the fold: it loads at once.
         const processed = options.images.picture(local, alt, true);
         image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
