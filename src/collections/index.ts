@@ -1,4 +1,6 @@
-export { groupBy, mostUsedSpellings } from "./group.js";
+export { groupBy, isMixedCase, mostUsedSpellings } from "./group.js";
+export { tagDisplayNames, topicViews } from "./topics.js";
+export type { TopicView } from "./topics.js";
 export { paginate } from "./paginate.js";
 export type { Listing, ListingKind, PaginateOptions, UpLink } from "./paginate.js";
 export { buildSiteModel } from "./model.js";

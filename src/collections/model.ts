@@ -1,16 +1,17 @@
 import type { DateTime } from "luxon";
 import crypto from "node:crypto";
-import type { Article, Author, FrontPage, SiteConfig } from "../content/index.js";
+import type { Article, Author, FrontPage, SiteConfig, Topic } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
   AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL, WEB_MANIFEST_URL,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
-import { groupBy, mostUsedSpellings } from "./group.js";
+import { groupBy } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
 import { breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
 import type { Redirect } from "./redirects.js";
+import { tagDisplayNames, topicViews, type TopicView } from "./topics.js";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type ViewContext } from "./views.js";
 
 /** What the model is built from: the site settings, the authors and the sound articles, newest first. */
@@ -20,6 +21,8 @@ export interface ModelContent {
   readonly articles: readonly Article[];
   /** The editors' picks, when there are any. */
   readonly frontPage?: FrontPage;
+  /** The topic files, by tag slug; without them every tag is named by its most used spelling. */
+  readonly topics?: ReadonlyMap<string, Topic>;
 }
 
 /** Every story of one section, author or tag, newest first: what its list pages and its feed show. */
@@ -108,6 +111,8 @@ export interface SiteModel {
   readonly authors: readonly AuthorEntry[];
   readonly authorsById: Readonly<Record<string, AuthorView>>;
   readonly tags: readonly TagLetter[];
+  /** The topic of each tag that has a topic file and a published article, by tag slug. */
+  readonly topics: Readonly<Record<string, TopicView>>;
   readonly years: readonly YearPage[];
   /** The site's own addresses the templates link to (see `src/urls/`). */
   readonly urls: SiteUrls;
@@ -190,7 +195,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
   const authors = new Map<string, AuthorView>();
   for (const author of content.authors.values()) authors.set(author.id, authorView(author));
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
-  const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
+  const topics = content.topics ?? new Map<string, Topic>();
+  const tagNames = tagDisplayNames(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)), topics);
   const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: options.dates ?? dateViews() };
   const articles = published.map(reusedViews(ctx, options.viewCache));
   const perPage = site.perPage;
@@ -276,6 +282,7 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
+    topics: topicViews(topics, tagNames),
     years,
     urls: {
       home: HOME_URL,

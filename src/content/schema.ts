@@ -50,6 +50,14 @@ export const authorFrontMatter = z.object({
 });
 export type AuthorFrontMatter = z.output<typeof authorFrontMatter>;
 
+/** Front matter of a topic file (`content/tags/<slug>.md`); the body is the topic's description. */
+export const topicFrontMatter = z.object({
+  /** The tag's display name; without it the spelling editors used most. */
+  name: requiredText.optional(),
+  image: articleFrontMatter.shape.image,
+});
+export type TopicFrontMatter = z.output<typeof topicFrontMatter>;
+
 /** `content/_data/site.json`. */
 export const siteSchema = z.object({
   name: requiredText,
@@ -82,6 +90,8 @@ export const siteSchema = z.object({
 export const ARTICLE_FIELDS: ReadonlySet<string> = new Set(Object.keys(articleFrontMatter.shape));
 /** The fields an author may have. */
 export const AUTHOR_FIELDS: ReadonlySet<string> = new Set(Object.keys(authorFrontMatter.shape));
+/** The fields a topic file may have. */
+export const TOPIC_FIELDS: ReadonlySet<string> = new Set(Object.keys(topicFrontMatter.shape));
 
 /** A story chosen for the home page: its address or file, and when it drops back into the chronology. */
 const storyPick = z.union([

@@ -53,6 +53,20 @@ export interface Author {
   readonly sourcePath: string;
 }
 
+/** A topic: what `content/tags/<slug>.md` says about one tag. */
+export interface Topic {
+  /** The tag's slug: the file name. */
+  readonly slug: string;
+  /** The display name the file gives, if it gives one. */
+  readonly name?: string;
+  readonly image?: ArticleImage;
+  /** The description, rendered from the file's Markdown body (empty when the body is). */
+  readonly descriptionHtml: string;
+  /** The description's first paragraph as plain text, clipped at a word, for metadata. */
+  readonly descriptionText: string;
+  readonly sourcePath: string;
+}
+
 /** An image in front matter. */
 export interface ArticleImage {
   readonly src: string;

@@ -69,10 +69,11 @@ const PAGE = { eleventyExcludeFromCollections: true };
  */
 export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPluginOptions): void {
   const { contentDir, templatesDir, site } = options;
-  // Eleventy's only templates are the virtual ones below; the articles and authors are read by src/content.
+  // Eleventy's only templates are the virtual ones below; the articles, authors and topics are read by src/content.
   eleventyConfig.setTemplateFormats("11ty.js");
   eleventyConfig.ignores.add(`${contentDir}/articles/**`);
   eleventyConfig.ignores.add(`${contentDir}/authors/**`);
+  eleventyConfig.ignores.add(`${contentDir}/tags/**`);
   // Articles, authors and topics, the site's settings and the editors' picks, and the pictures.
   eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,json,yml,yaml,jpg,jpeg,png,webp,avif,gif}`);
   eleventyConfig.addWatchTarget(`${templatesDir}/**`);

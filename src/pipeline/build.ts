@@ -21,7 +21,7 @@ import { contentHash } from "../cache/hash.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
 import { brokenLinks, buildRedirects, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
-import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type Article, type ArticleStore, type Content } from "../content/index.js";
+import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
 import { webManifest } from "../seo/index.js";
@@ -130,6 +130,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
+  for (const warning of unusedTopicWarnings(content.topics, new Set(built.groups.tag.map((g) => g.key)))) reporter.warning(warning);
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
   //    to a page the site does not have), with every problem of the first two stages, in one list.

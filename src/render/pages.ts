@@ -66,7 +66,13 @@ export function bulkPages(model: SiteModel, syndication: Syndication, keys: Page
       items: author,
       keyOf: (l: Listing<ArticleView>) => listing(l) + JSON.stringify(model.authorsById[l.key]),
     },
-    { template: "pages/tag.njk", alias: "listing", items: tag, keyOf: listing },
+    {
+      template: "pages/tag.njk",
+      alias: "listing",
+      items: tag,
+      // The front page shows the tag's topic (description and image); a numbered page only its name, in the title.
+      keyOf: (l: Listing<ArticleView>) => listing(l) + (l.page === undefined ? JSON.stringify(model.topics[l.key] ?? null) : ""),
+    },
     { template: "pages/month.njk", alias: "listing", items: month, keyOf: listing },
     { template: "pages/year.njk", alias: "year", items: model.years, keyOf: (y: YearPage) => JSON.stringify(y) },
     { template: "pages/redirect.njk", alias: "redirect", items: model.redirects, keyOf: (r: Redirect) => JSON.stringify(r) },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/index.js";
 import { checkedContent } from "../helpers/content.js";
-import { buildSite, listFiles, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
+import { buildSite, listFiles, loadPage, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
 
 const fm = (lines: string, body = "Body.\n"): string => `---\n${lines}\n---\n${body}`;
 const OK = "title: T\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test";
@@ -53,6 +53,21 @@ const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegE
   ["link-missing-file.md", fm(OK, "Read [the report](./no-such-report.pdf).\n"), /links to "\.\/no-such-report\.pdf", which is not there/],
 ];
 
+/** Refused topic files (`content/tags/`): file name, text, the line named (0: none) and what the message must say. */
+const REFUSED_TOPICS: ReadonlyArray<readonly [name: string, text: string, line: number, message: RegExp]> = [
+  ["Caspian Sea.md", fm("name: Caspian Sea"), 0, /the tag comes from the file name.*rename the file to caspian-sea\.md/],
+  ["energy/oil.md", fm("name: Oil"), 0, /must sit directly in content\/tags\/; move it to content\/tags\/oil\.md/],
+  // The YAML parser names the line where it gave up: the end of the front matter.
+  ["broken.md", fm("name: [unclosed"), 3, /not valid YAML/],
+  ["name-empty.md", fm('name: ""'), 2, /name is empty: must be the name the tag shows/],
+  ["name-blank.md", fm("name:"), 2, /name is empty: must be the name the tag shows/],
+  ["name-map.md", fm("name: { a: 1 }"), 2, /name must be the name the tag shows, like: name: "Caspian Sea"/],
+  ["name-control.md", fm('name: "Oil \\u0007"'), 2, /name contains a control character/],
+  ["image-text.md", fm("name: Oil\nimage: ./oil.jpg"), 3, /image must be like: image: \{ src: \.\/photo\.jpg/],
+  ["image-no-alt.md", fm("image: { src: ./oil.jpg }"), 2, /image\.alt is missing/],
+  ["image-missing.md", fm('name: Oil\nimage: { src: ./no-such-picture.jpg, alt: "A pump" }'), 3, /image "\.\/no-such-picture\.jpg" is not there \(looked for content\/tags\/no-such-picture\.jpg\)/],
+];
+
 /** Odd but acceptable inputs: each builds, at the URL given. */
 const ACCEPTED: ReadonlyArray<readonly [name: string, text: string, url: string]> = [
   ["bom.md", `\uFEFF${fm("title: With a BOM\ndate: 2016-03-03\nbyline: amina-test")}`, "/2016/03/03/bom/"],
@@ -99,6 +114,50 @@ describe("bad input, one file at a time", () => {
     const dir = minimalSite();
     writeFiles(dir, { "authors/broken.md": "---\nname: [x\n---\n", "authors/nameless.md": "---\nrole: R\n---\n" });
     await expect(load(dir)).rejects.toThrow(/authors\/broken\.md:\d+: the front matter is not valid YAML[\s\S]*authors\/nameless\.md: name is missing/);
+  });
+});
+
+describe("bad topic files", () => {
+  it.each(REFUSED_TOPICS)("refuses content/tags/%s with its file and line named", async (name, text, line, message) => {
+    const dir = minimalSite();
+    writeFiles(dir, { "articles/oil.md": fm(`${OK}\ntags: [Oil]`), [`tags/${name}`]: text });
+    const error = await load(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(path.join("content", "tags", name));
+    expect(problems[0]?.line).toBe(line === 0 ? undefined : line);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it("refuses them all at once through the real build, and warns of an unknown field and of a topic no article uses", async () => {
+    const bad = minimalSite();
+    writeFiles(bad, { "articles/oil.md": fm(`${OK}\ntags: [Oil]`), ...Object.fromEntries(REFUSED_TOPICS.map(([name, text]) => [`tags/${name}`, text])) });
+    const parent = tempDir("bad-topics");
+    const refused = await buildSite(bad, path.join(parent, "_site"));
+    expect(refused.code).toBe(1);
+    for (const [name] of REFUSED_TOPICS) expect(refused.stderr).toContain(path.join("content", "tags", name));
+    expect(fs.readdirSync(parent)).toEqual([]);
+
+    const odd = minimalSite();
+    writeFiles(odd, {
+      "articles/oil.md": fm(`${OK}\ntags: [Oil]`),
+      "articles/coal.md": fm("title: Coal\ndate: 2016-03-04\nbyline: amina-test\ntags: [Coal]\ndraft: true"),
+      "tags/oil.md": fm("name: Crude oil\ntitle: Oil and its price"),
+      "tags/coal.md": fm("name: Coal"),
+      "tags/olive-oil.md": "No front matter at all: a description alone.\n",
+    });
+    const out = path.join(tempDir("odd-topics"), "_site");
+    const built = await buildSite(odd, out);
+    expect(built.code).toBe(0);
+    const warnings = built.stderr.split("\n").filter((l) => l.startsWith("warning: "));
+    expect(warnings).toEqual([
+      `warning: ${path.join("content", "tags", "oil.md")}:3: unknown field "title" is ignored (known fields: name, image)`,
+      `warning: ${path.join("content", "tags", "coal.md")}: no published article has the tag "coal", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/coal/), or remove the file`,
+      `warning: ${path.join("content", "tags", "olive-oil.md")}: no published article has the tag "olive-oil", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/olive-oil/), or remove the file`,
+    ]);
+    expect(loadPage(out, "/tags/oil/")("h1").text()).toBe("Tag: Crude oil");
+    expect(fs.existsSync(path.join(out, "tags", "coal"))).toBe(false);
   });
 });
 

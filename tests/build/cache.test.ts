@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+import { loadPage, ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -166,6 +166,48 @@ describe("the build cache", () => {
     expect(photo.changedFiles).toContain("authors/emil-guliyev/index.html");
     expect(photo.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
     expect(photo.changedFiles).not.toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
+  });
+
+  it("follows a topic file added, edited and removed: its name on every page that mentions the tag, its description and picture on the tag's page", async () => {
+    const topic = path.join(content, "tags", "railways.md");
+    const picture = (r: number, g: number, b: number): Promise<unknown> =>
+      sharp({ create: { width: 800, height: 450, channels: 3, background: { r, g, b } } }).jpeg().toFile(path.join(content, "tags", "rails.jpg"));
+    const write = (name: string, description: string): void =>
+      fs.writeFileSync(topic, `---\nname: ${name}\nimage: { src: ./rails.jpg, alt: "Two rails to the horizon" }\n---\n${description}\n`);
+    /** The article pages that link the tag, as the output stands. */
+    const mentions = (): string[] =>
+      [...snapshotTree(output)].filter(([file, bytes]) => /^\d{4}\/.+\/index\.html$/.test(file) && bytes.toString().includes('href="/tags/railways/" rel="tag"')).map(([file]) => file);
+    const articles = mentions();
+    expect(articles.length).toBeGreaterThan(1);
+
+    await picture(120, 90, 60);
+    write("Rail freight", "Trains, tracks and the corridors between the Caspian and the Black Sea.");
+    const added = await matchesClean();
+    expect(added.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html", "tags/railways/feed.xml", "tags/index.html"]));
+    expect(added.changedFiles.some((f) => f.startsWith("img/"))).toBe(true);
+    expect(loadPage(output, "/tags/railways/")("h1").text()).toBe("Tag: Rail freight");
+
+    // The description shows on the tag's front page only.
+    write("Rail freight", "Trains and tracks between the Caspian and the Black Sea.");
+    const described = await matchesClean();
+    expect(described.changedFiles.filter((f) => f !== "manifest.json")).toEqual(["tags/railways/index.html"]);
+
+    // The same picture file with other bytes: new image files, the same pages.
+    await picture(60, 90, 120);
+    const repainted = await matchesClean();
+    expect(repainted.changedFiles).toContain("tags/railways/index.html");
+    expect(repainted.changedFiles.filter((f) => /\d{4}\//.test(f))).toEqual([]);
+
+    // A new name reaches every mention again.
+    write("Railways and freight", "Trains and tracks between the Caspian and the Black Sea.");
+    const renamed = await matchesClean();
+    expect(renamed.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html", "tags/railways/feed.xml", "tags/index.html"]));
+
+    fs.rmSync(topic);
+    fs.rmSync(path.join(content, "tags", "rails.jpg"));
+    const removed = await matchesClean();
+    expect(removed.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html"]));
+    expect(loadPage(output, "/tags/railways/")(".topic")).toHaveLength(0);
   });
 
   it("publishes an embargoed story when the build date passes it, and crosses midnight changing almost nothing", async () => {

@@ -98,4 +98,13 @@ describe("watch mode", () => {
     expect(lead()).toBe("/2026/05/24/baku-derby-ends-title-race/");
     await saveUntil(file, "lead:\n  story: /2015/10/12/caspian-seal-survey-finds-population-pressure/\n", () => lead() === "/2015/10/12/caspian-seal-survey-finds-population-pressure/");
   });
+
+  it("a topic file's new name reaches the tag's page and every article that mentions the tag", async () => {
+    const file = path.join(content, "tags", "caspian-sea.md");
+    const railways = mtime("/tags/railways/");
+    await saveUntil(file, fs.readFileSync(file, "utf8").replace(/^name: .*$/m, "name: The Caspian"), () => loadPage(output, "/tags/caspian-sea/")("h1").text() === "Tag: The Caspian");
+    expect(loadPage(output, PAGE)('.tags a[href="/tags/caspian-sea/"]').text()).toBe("The Caspian");
+    expect(loadPage(output, "/tags/")('a[href="/tags/caspian-sea/"]').text()).toBe("The Caspian");
+    expect(mtime("/tags/railways/")).toBe(railways);
+  });
 });
