@@ -7,7 +7,7 @@ import type { ImageRequest, Problem, TransferArticle } from "../content/index.js
 import type { BodyRef } from "./bodies.js";
 
 /** Bumped when the state's shape changes. */
-export const STATE_FORMAT = 5;
+export const STATE_FORMAT = 6;
 const MAGIC = Buffer.from("NEWSBC01");
 
 /** One article file as the last build read it. */

@@ -18,12 +18,19 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
   return groups;
 }
 
+/** Whether a spelling mixes capitals and small letters, as a name does ("Azərbaycan", not "AZƏRBAYCAN" or "azərbaycan"). */
+export function isMixedCase(spelling: string): boolean {
+  return spelling !== spelling.toUpperCase() && spelling !== spelling.toLowerCase();
+}
+
 /**
- * For each slug, the spelling editors used most; on a tie, the one that sorts first, so the choice
- * never depends on file order.
- * @example mostUsedSpellings([["energy","Energy"],["energy","energy"],["energy","Energy"]]) // Map { "energy" => "Energy" }
+ * For each slug, the spelling editors used most. On a tie, a spelling that is neither all capitals
+ * nor all lower case wins (a name as it is written); then the newest article's spelling: `uses` come
+ * newest article first, so the first use seen wins. The choice never depends on file order.
+ * @example mostUsedSpellings([["azerbaycan","azerbaycan"],["azerbaycan","AZƏRBAYCAN"],["azerbaycan","Azərbaycan"]]) // Map { "azerbaycan" => "Azərbaycan" }
  */
 export function mostUsedSpellings(uses: Iterable<readonly [slug: string, spelling: string]>): Map<string, string> {
+  // Per slug, each spelling's count; a Map keeps the order spellings were first seen in: newest first.
   const counts = new Map<string, Map<string, number>>();
   for (const [slug, spelling] of uses) {
     let bySpelling = counts.get(slug);
@@ -34,10 +41,14 @@ export function mostUsedSpellings(uses: Iterable<readonly [slug: string, spellin
   for (const [slug, bySpelling] of counts) {
     let best = "";
     let bestCount = -1;
+    let bestMixed = false;
     for (const [spelling, count] of bySpelling) {
-      if (count > bestCount || (count === bestCount && spelling < best)) {
+      const mixed = isMixedCase(spelling);
+      // Strictly better only: on a full tie the spelling seen first (the newest article's) stays.
+      if (count > bestCount || (count === bestCount && mixed && !bestMixed)) {
         best = spelling;
         bestCount = count;
+        bestMixed = mixed;
       }
     }
     names.set(slug, best);

@@ -1,10 +1,14 @@
-export { groupBy, mostUsedSpellings } from "./group.js";
+export { groupBy, isMixedCase, mostUsedSpellings } from "./group.js";
+export { tagDisplayNames, topicViews } from "./topics.js";
+export type { TopicView } from "./topics.js";
 export { paginate } from "./paginate.js";
 export type { Listing, ListingKind, PaginateOptions, UpLink } from "./paginate.js";
 export { buildSiteModel } from "./model.js";
 export type { SiteModel, SiteUrls, ArticleGroup, ModelContent, ViewCache, ModelOptions, HomePage, HomeSection, AuthorEntry, TagEntry, TagLetter, YearPage, MonthEntry } from "./model.js";
 export { articleView, authorView, bylineNames, dateView, dateViews, sectionView } from "./views.js";
 export type { ArticleView, AuthorView, BylineName, DateView, DateViews, TermView, CorrectionView, ViewContext } from "./views.js";
+export { chooseStories, homeStories, pickProblems, storyRef, findStory, breakingView, holds } from "./picks.js";
+export type { BreakingView, ChosenStories } from "./picks.js";
 export { buildRelatedNews, RELATED_SCAN } from "./related.js";
 export type { RelatedCandidate, RelatedOptions } from "./related.js";
 export { brokenLinks, buildRedirects, ownUrls, redirectsFile } from "./redirects.js";

@@ -1,15 +1,17 @@
 import type { DateTime } from "luxon";
 import crypto from "node:crypto";
-import type { Article, Author, SiteConfig } from "../content/index.js";
+import type { Article, Author, FrontPage, SiteConfig, Topic } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
 import {
   AUTHORS_URL, HOME_URL, LATEST_FRAGMENT_URL, LATEST_URL, NOT_FOUND_URL, SEARCH_URL, SITE_FEED_URL, TAGS_URL, WEB_MANIFEST_URL,
   authorUrl, feedUrl, monthUrl, sectionUrl, tagUrl, twitterProfileUrl, yearUrl,
 } from "../urls/index.js";
-import { groupBy, mostUsedSpellings } from "./group.js";
+import { groupBy } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
+import { breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
 import type { Redirect } from "./redirects.js";
+import { tagDisplayNames, topicViews, type TopicView } from "./topics.js";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type ViewContext } from "./views.js";
 
 /** What the model is built from: the site settings, the authors and the sound articles, newest first. */
@@ -17,6 +19,10 @@ export interface ModelContent {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
   readonly articles: readonly Article[];
+  /** The editors' picks, when there are any. */
+  readonly frontPage?: FrontPage;
+  /** The topic files, by tag slug; without them every tag is named by its most used spelling. */
+  readonly topics?: ReadonlyMap<string, Topic>;
 }
 
 /** Every story of one section, author or tag, newest first: what its list pages and its feed show. */
@@ -34,7 +40,7 @@ export interface HomeSection {
   readonly items: readonly ArticleView[];
 }
 
-/** The home page: the lead story, the next few, then the newest of each section. */
+/** The home page: the lead story, the next few (the editors' picks first, then the newest), then the newest of each section. */
 export interface HomePage {
   readonly lead?: ArticleView;
   readonly top: readonly ArticleView[];
@@ -89,6 +95,8 @@ export interface SiteModel {
   readonly articles: readonly ArticleView[];
   /** The "Latest" sidebar. */
   readonly latest: readonly ArticleView[];
+  /** The breaking-news line, while it holds; shown on every page through the shared fragment. */
+  readonly breaking?: BreakingView;
   readonly home: HomePage;
   /** Every page of every list, by kind; the page writer renders each with its kind's template. */
   readonly listings: {
@@ -103,6 +111,8 @@ export interface SiteModel {
   readonly authors: readonly AuthorEntry[];
   readonly authorsById: Readonly<Record<string, AuthorView>>;
   readonly tags: readonly TagLetter[];
+  /** The topic of each tag that has a topic file and a published article, by tag slug. */
+  readonly topics: Readonly<Record<string, TopicView>>;
   readonly years: readonly YearPage[];
   /** The site's own addresses the templates link to (see `src/urls/`). */
   readonly urls: SiteUrls;
@@ -187,7 +197,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
   const authors = new Map<string, AuthorView>();
   for (const author of content.authors.values()) authors.set(author.id, authorView(author));
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, s.title)]));
-  const tagNames = mostUsedSpellings(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)));
+  const topics = content.topics ?? new Map<string, Topic>();
+  const tagNames = tagDisplayNames(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)), topics);
   const ctx = { site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: options.dates ?? dateViews() };
   const articles = published.map(reusedViews(ctx, options.viewCache));
   const perPage = site.perPage;
@@ -246,7 +257,9 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     .map((letter) => ({ letter, id: letter === "#" ? "digits" : `letter-${letter.toLowerCase()}`, tags: letters.get(letter) ?? [] }));
 
   const homeTop = options.homeTop ?? 4;
-  const shown = new Set(articles.slice(0, homeTop + 1));
+  const home = homeStories(chooseStories(content.frontPage, articles, buildMs, site.url), articles, homeTop);
+  const shown = new Set([...(home.lead ? [home.lead] : []), ...home.top]);
+  const breaking = breakingView(content.frontPage?.breaking, buildMs, ctx.dates);
   const homeSections = site.sections
     .map((s) => ({
       section: sections.get(s.id) as TermView,
@@ -260,11 +273,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     sections: site.sections.map((s) => sections.get(s.id) as TermView),
     articles,
     latest: articles.slice(0, site.latestCount),
-    home: {
-      ...(articles[0] ? { lead: articles[0] } : {}),
-      top: articles.slice(1, homeTop + 1),
-      sections: homeSections,
-    },
+    ...(breaking ? { breaking } : {}),
+    home: { ...home, sections: homeSections },
     listings: { latest, section, author, tag, month },
     groups: {
       section: site.sections.map((s) => ({ key: s.id, title: s.title, url: sectionUrl(s.id), items: bySection.get(s.id) ?? [] })),
@@ -274,6 +284,7 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
+    topics: topicViews(topics, tagNames),
     years,
     urls: {
       home: HOME_URL,

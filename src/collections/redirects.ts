@@ -36,11 +36,11 @@ const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/au
  * this site that the site does not have (a story that is a draft, embargoed, or not there at all);
  * an old address that redirects counts as there.
  */
-export function brokenLinks(model: SiteModel, articles: ReadonlyArray<{ readonly sourcePath: string; readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }> }>): Problem[] {
-  const published = new Set(model.articles.map((a) => a.sourcePath));
+export function brokenLinks(model: SiteModel, articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
+  const published = new Set([...model.articles.map((a) => a.sourcePath), ...others.map((o) => o.sourcePath)]);
   const there = new Set([...ownUrls(model), ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
   const problems: Problem[] = [];
-  for (const article of articles) {
+  for (const article of [...articles, ...others]) {
     if (!published.has(article.sourcePath)) continue;
     for (const { href, line } of article.links) {
       const local = href.startsWith(model.site.url) ? href.slice(model.site.url.length) || "/" : href;
@@ -52,6 +52,12 @@ export function brokenLinks(model: SiteModel, articles: ReadonlyArray<{ readonly
     }
   }
   return problems;
+}
+
+/** A file whose links to the site's pages are checked: a published article, or another file of the content (the editors' picks). */
+export interface LinkSource {
+  readonly sourcePath: string;
+  readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface AuthorView {
   readonly twitter?: string;
   readonly twitterUrl?: string;
   readonly photo?: string;
+  /** The processed photo (see `Author.avatar`). */
+  readonly avatar?: Author["avatar"];
   /** The author file's profiles elsewhere. */
   readonly links: readonly string[];
   /** Every profile elsewhere: the Twitter profile first, then `links`. */
@@ -115,6 +117,7 @@ export function authorView(author: Author): AuthorView {
     ...(author.role ? { role: author.role } : {}),
     ...(author.twitter ? { twitter: author.twitter, twitterUrl: twitterProfileUrl(author.twitter) } : {}),
     ...(author.photo ? { photo: author.photo } : {}),
+    ...(author.avatar ? { avatar: author.avatar } : {}),
     links: author.links,
     sameAs: [...(author.twitter ? [twitterProfileUrl(author.twitter)] : []), ...author.links],
     bioHtml: author.bioHtml,

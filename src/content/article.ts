@@ -35,7 +35,14 @@ export interface ArticleContext {
 export interface ImageRequest {
   readonly file: string;
   readonly alt: string;
-  readonly eager: boolean;
+  /** The lead image (every form of it the site shows) or a picture in the body. */
+  readonly kind: "lead" | "body";
+}
+
+/** Asks an image processor again for a picture an article asked for in an earlier read, so that this build writes it. */
+export function requestPicture(images: ImageProcessor | undefined, request: ImageRequest): void {
+  if (request.kind === "lead") images?.lead(request.file, request.alt);
+  else images?.picture(request.file, request.alt, false);
 }
 
 /** What reading one file gives: the article when it has no problem at all, and what was found. */
@@ -179,9 +186,9 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
   // Local images must exist; they are processed into responsive pictures.
   const deps: string[] = [];
   const pictures: ImageRequest[] = [];
-  const picture = (local: string, alt: string, eager: boolean) => {
-    pictures.push({ file: local, alt, eager });
-    return images?.picture(local, alt, eager);
+  const picture = (local: string, alt: string) => {
+    pictures.push({ file: local, alt, kind: "body" });
+    return images?.picture(local, alt, false);
   };
   let image: Article["image"];
   if (fields.image) {
@@ -192,8 +199,9 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     if (local && !fs.existsSync(local)) {
       problems.push({ file, ...at("image"), message: `image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
     } else if (local && images && problems.length === 0) {
-      const processed = picture(local, alt, true);
-      if (processed) image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
+      pictures.push({ file: local, alt, kind: "lead" });
+      const lead = images.lead(local, alt);
+      image = { ...image, html: lead.html, shareUrl: lead.shareUrl, front: lead.front, card: lead.card, thumb: lead.thumb, crops: lead.crops };
     }
   }
   const pictureFor = (src: string, alt: string): string | undefined => {
@@ -204,7 +212,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
       problems.push({ file, message: `the body's image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
       return undefined;
     }
-    return picture(local, alt, false)?.html;
+    return picture(local, alt)?.html;
   };
   // The body is rendered only for an article that is otherwise sound. A body with images is rendered
   // every time: rendering registers its pictures with this build's image processor.

@@ -1,16 +1,37 @@
 import fs from "node:fs";
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
+import { localImagePath, type ImageProcessor } from "../images/index.js";
 import { renderBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { listMarkdown } from "./files.js";
 import { parseFrontMatter } from "./frontmatter.js";
-import { schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
+import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { AUTHOR_FIELDS, authorFrontMatter } from "./schema.js";
 import type { Author, Problem } from "./types.js";
 
-/** Every author of `<contentDir>/authors/`, by id (the file name), with the problems and warnings found. */
-export function readAuthors(dir: string, rootDir: string, md: MarkdownIt): { authors: Map<string, Author>; problems: Problem[]; warnings: Problem[] } {
+/** The picture files an author's photo may be, beside the author file, by extension, in this order. */
+export const AUTHOR_PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"] as const;
+
+/**
+ * Where an author's photo is: the file named by `photo` (beside the author file, or from the content
+ * folder when it starts with `/`), else `<id>.jpg` (or .jpeg, .png, .webp) beside the author file.
+ */
+export function authorPhotoPath(dir: string, id: string, photo: string | undefined, contentDir: string): string | undefined {
+  if (photo !== undefined) return localImagePath(photo, path.join(dir, `${id}.md`), contentDir);
+  for (const ext of AUTHOR_PHOTO_EXTENSIONS) {
+    const candidate = path.join(dir, `${id}.${ext}`);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Every author of `<contentDir>/authors/`, by id (the file name), with the problems and warnings
+ * found. With an image processor, each author's photo is cut square for the author page and the
+ * author boxes of articles.
+ */
+export function readAuthors(dir: string, rootDir: string, md: MarkdownIt, images?: ImageProcessor): { authors: Map<string, Author>; problems: Problem[]; warnings: Problem[] } {
   const authors = new Map<string, Author>();
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -34,12 +55,20 @@ export function readAuthors(dir: string, rootDir: string, md: MarkdownIt): { aut
     }
     const fm = result.data;
     const bio = renderBody(md, parsed.body);
+    const photoFile = authorPhotoPath(dir, id, fm.photo, path.dirname(dir));
+    if (photoFile && !fs.existsSync(photoFile)) {
+      problems.push({ file, ...lineOf(parsed, "photo"), message: `photo "${fm.photo}" is not there (looked for ${path.relative(rootDir, photoFile)}); add the file, fix the path, or remove the line to use ${id}.jpg beside the author file` });
+      continue;
+    }
+    const avatar = photoFile && images ? images.avatar(photoFile, fm.name) : undefined;
+    const photo = fm.photo ?? (photoFile ? path.basename(photoFile) : undefined);
     authors.set(id, {
       id,
       name: fm.name,
       ...(fm.role ? { role: fm.role } : {}),
       ...(fm.twitter ? { twitter: fm.twitter } : {}),
-      ...(fm.photo ? { photo: fm.photo } : {}),
+      ...(photo ? { photo } : {}),
+      ...(avatar ? { avatar } : {}),
       links: fm.links ?? [],
       bioHtml: bio.html,
       bioText: bio.firstParagraph,

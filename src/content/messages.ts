@@ -48,8 +48,12 @@ export function yamlProblems(parsed: ParsedFile, file: string): Problem[] {
   return parsed.errors.map((e) => ({ file, ...(e.line ? { line: e.line } : {}), message: `the front matter is not valid YAML: ${e.message}` }));
 }
 
-/** One problem per field the schema refused, with the field's line and what to write instead. */
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, file: string, parsed: ParsedFile): Problem[] {
+/**
+ * One problem per field the schema refused, with the field's line and what to write instead;
+ * `hints` replaces the usual sentence for a field whose meaning differs in this kind of file.
+ */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, file: string, parsed: ParsedFile, hints: Readonly<Record<string, string>> = {}): Problem[] {
+  const hintOf = (field: string): string | undefined => hints[field] ?? FIELD_HINTS[field];
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -61,10 +65,10 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: Record
     let nested: unknown = data;
     for (const key of issue.path) nested = nested !== null && typeof nested === "object" ? (nested as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
     let message: string;
-    if (missing) message = MISSING_HINTS[field] ?? `${field} is missing`;
-    else if (issue.path.length > 1 && nested === undefined) message = `${where} is missing: ${field} ${FIELD_HINTS[field] ?? issue.message}`;
-    else if (issue.message === "is empty") message = `${where} is empty: ${FIELD_HINTS[field] ?? "give it a value"}`;
-    else message = `${where} ${FIELD_HINTS[field] ?? issue.message}`;
+    if (missing) message = hints[field] !== undefined ? `${field} is empty: ${hints[field]}` : (MISSING_HINTS[field] ?? `${field} is missing`);
+    else if (issue.path.length > 1 && nested === undefined) message = `${where} is missing: ${field} ${hintOf(field) ?? issue.message}`;
+    else if (issue.message === "is empty") message = `${where} is empty: ${hintOf(field) ?? "give it a value"}`;
+    else message = `${where} ${hintOf(field) ?? issue.message}`;
     problems.push({ file, ...lineOf(parsed, field), message });
   }
   return problems;

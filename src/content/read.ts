@@ -4,22 +4,29 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { contentHash } from "../cache/hash.js";
 import type { ImageProcessor } from "../images/index.js";
-import { readArticle, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
+import { slugify } from "../slugs/index.js";
+import { readArticle, requestPicture, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
+import { readFrontPage } from "./frontpage.js";
 import { compareNewestFirst } from "./checks.js";
 import { listMarkdown } from "./files.js";
 import { ContentError } from "./problems.js";
 import { readSiteSettings } from "./site.js";
 import { fromTransfer, readInWorker, useSecondThread } from "./threads.js";
-import type { Article, Author, Problem, SiteConfig } from "./types.js";
+import { readTopics } from "./topics.js";
+import type { Article, Author, FrontPage, Problem, SiteConfig, Topic } from "./types.js";
 
 /** Everything read from a content folder: the sound articles, and every problem found in the rest. */
 export interface Content {
   readonly site: SiteConfig;
   readonly authors: ReadonlyMap<string, Author>;
+  /** The editors' picks (`content/_data/frontpage.yml`), when there are any. */
+  readonly frontPage?: FrontPage;
+  /** The topic files of `content/tags/`, by tag slug. */
+  readonly topics: ReadonlyMap<string, Topic>;
   /** Every article without a problem, drafts included, newest first (ties: title, then slug). */
   readonly articles: readonly Article[];
-  /** Problems that stop the build, in file order: site settings, authors, then articles. */
+  /** Problems that stop the build, in file order: site settings, authors, topics, then articles. */
   readonly problems: readonly Problem[];
   /** Things worth an editor's look that do not stop the build (unknown fields, say). */
   readonly warnings: readonly Problem[];
@@ -83,7 +90,7 @@ export function displayRoot(contentDir: string, cwd: string): string {
 }
 
 /**
- * Reads `site.json`, every author and every article under `contentDir`, and checks each file. Large
+ * Reads `site.json`, every author, every topic and every article under `contentDir`, and checks each file. Large
  * folders are read on two threads: this one reads the first half of the articles while a worker
  * reads the second (rendering Markdown is most of the time, and it is CPU-bound); the result and the
  * order of its problems are the same either way. Throws a {@link ContentError} only when the site
@@ -92,7 +99,8 @@ export function displayRoot(contentDir: string, cwd: string): string {
 export async function readContent(options: ReadOptions): Promise<Content> {
   const { site, problems: siteProblems } = readSiteSettings(options.contentDir, options.rootDir);
   if (!site) throw new ContentError(siteProblems);
-  const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown);
+  const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown, options.images);
+  const picks = readFrontPage(options.contentDir, options.rootDir, site.timezone);
   const files = listMarkdown(path.join(options.contentDir, "articles"));
   const context: ArticleContext = {
     rootDir: options.rootDir,
@@ -107,12 +115,23 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   };
   const { results, two, reused } = options.store ? await readThroughStore(files, context, options, options.store) : { ...(await readAll(files, context, options)), reused: 0 };
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
+  const tagged = new Set(articles.flatMap((a) => a.tags.map(slugify)));
+  const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({
+    dir: path.join(options.contentDir, "tags"),
+    contentDir: options.contentDir,
+    rootDir: options.rootDir,
+    markdown: options.markdown,
+    ...(options.images ? { images: options.images } : {}),
+    inUse: (slug) => tagged.has(slug),
+  });
   return {
     site,
     authors,
+    ...(picks.frontPage ? { frontPage: picks.frontPage } : {}),
+    topics,
     articles: articles.sort(compareNewestFirst),
-    problems: [...siteProblems, ...authorProblems, ...results.flatMap((r) => r.problems)],
-    warnings: [...authorWarnings, ...results.flatMap((r) => r.warnings)],
+    problems: [...siteProblems, ...authorProblems, ...picks.problems, ...topicProblems, ...results.flatMap((r) => r.problems)],
+    warnings: [...authorWarnings, ...picks.warnings, ...topicWarnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
     reused,
   };
@@ -140,7 +159,7 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
   for (const [i, file] of files.entries()) {
     const hash = contentHash(fs.readFileSync(file, "utf8"));
     const kept = store.reuse(file, hash, context.contextKey);
-    if (kept) for (const p of kept.pictures) context.images?.picture(p.file, p.alt, p.eager);
+    if (kept) for (const p of kept.pictures) requestPicture(context.images, p);
     else fresh.push(i);
     results.push(kept);
   }
@@ -171,6 +190,6 @@ async function readOnTwoThreads(files: readonly string[], context: ArticleContex
   const mine = files.slice(0, half).map((file) => readArticle(file, context));
   const output = await theirs;
   // The worker only measured its images; they are encoded and copied by this thread's processor.
-  for (const result of output.results) for (const p of result.pictures) context.images?.picture(p.file, p.alt, p.eager);
+  for (const result of output.results) for (const p of result.pictures) requestPicture(context.images, p);
   return [...mine, ...output.results.map((r) => fromTransfer(r, context.site.timezone))];
 }

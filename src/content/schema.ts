@@ -78,6 +78,14 @@ export const authorFrontMatter = z.object({
 });
 export type AuthorFrontMatter = z.output<typeof authorFrontMatter>;
 
+/** Front matter of a topic file (`content/tags/<slug>.md`); the body is the topic's description. */
+export const topicFrontMatter = z.object({
+  /** The tag's display name; without it the spelling editors used most. */
+  name: requiredText.optional(),
+  image: articleFrontMatter.shape.image,
+});
+export type TopicFrontMatter = z.output<typeof topicFrontMatter>;
+
 /** `content/_data/site.json`. */
 export const siteSchema = z.object({
   name: requiredText,
@@ -111,3 +119,32 @@ export const siteSchema = z.object({
 export const ARTICLE_FIELDS: ReadonlySet<string> = new Set(Object.keys(articleFrontMatter.shape));
 /** The fields an author may have. */
 export const AUTHOR_FIELDS: ReadonlySet<string> = new Set(Object.keys(authorFrontMatter.shape));
+/** The fields a topic file may have. */
+export const TOPIC_FIELDS: ReadonlySet<string> = new Set(Object.keys(topicFrontMatter.shape));
+
+/** A story chosen for the home page: its address or file, and when it drops back into the chronology. */
+const storyPick = z.union([
+  requiredText.transform((story) => ({ story })),
+  z.object({ story: requiredText, until: dateText.optional() }),
+]);
+
+/**
+ * `content/_data/frontpage.yml`: the editors' picks. The home page's lead and top stories, in order,
+ * each until an optional time; and a breaking-news line with its expiry.
+ */
+export const frontPageSchema = z.object({
+  lead: storyPick.optional(),
+  top: z.array(storyPick, { error: "must be a list of stories, each like: - story: /2016/03/03/baku-summit-opens/" }).optional(),
+  breaking: z
+    .object({
+      text: requiredText,
+      link: text.optional(),
+      until: dateText,
+    })
+    .optional(),
+});
+export type FrontPageData = z.output<typeof frontPageSchema>;
+/** The fields the editors' picks file may have, at the top and in each pick. */
+export const FRONT_PAGE_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontPageSchema.shape));
+export const PICK_FIELDS: ReadonlySet<string> = new Set(["story", "until"]);
+export const BREAKING_FIELDS: ReadonlySet<string> = new Set(["text", "link", "until"]);

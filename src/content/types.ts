@@ -63,13 +63,30 @@ export interface Author {
   readonly role?: string;
   /** Handle without the `@`. */
   readonly twitter?: string;
+  /** The photo as written (front matter) or found (`content/authors/<id>.jpg`). */
   readonly photo?: string;
+  /** The processed photo: 96 px for the author page, 48 px for author boxes, and the JPEG's path on the site. */
+  readonly avatar?: { readonly html: string; readonly small: string; readonly url: string };
   /** Profiles elsewhere, as web addresses. */
   readonly links: readonly string[];
   /** The bio, rendered from the file's Markdown body. */
   readonly bioHtml: string;
   /** The bio's first paragraph as plain text, for metadata. */
   readonly bioText: string;
+  readonly sourcePath: string;
+}
+
+/** A topic: what `content/tags/<slug>.md` says about one tag. */
+export interface Topic {
+  /** The tag's slug: the file name. */
+  readonly slug: string;
+  /** The display name the file gives, if it gives one. */
+  readonly name?: string;
+  readonly image?: ArticleImage;
+  /** The description, rendered from the file's Markdown body (empty when the body is). */
+  readonly descriptionHtml: string;
+  /** The description's first paragraph as plain text, clipped at a word, for metadata. */
+  readonly descriptionText: string;
   readonly sourcePath: string;
 }
 
@@ -83,6 +100,14 @@ export interface ArticleImage {
   readonly html?: string;
   /** Absolute path on the site of the 1200 px JPEG, for social cards and JSON-LD. */
   readonly shareUrl?: string;
+  /** The picture as the home page's lead story shows it. */
+  readonly front?: string;
+  /** A 16:9 thumbnail for the fronts' cards. */
+  readonly card?: string;
+  /** The same thumbnail, sized for a list item. */
+  readonly thumb?: string;
+  /** 16:9, 4:3 and 1:1 JPEG crops for search engines (JSON-LD). */
+  readonly crops?: ReadonlyArray<{ readonly ratio: string; readonly url: string; readonly width: number; readonly height: number }>;
 }
 
 /** A correction noted under an article's body. */
@@ -121,4 +146,34 @@ export interface Article {
   readonly leadKey: string;
   /** The body's links to pages of the site (paths), each with its line in the file, for the check that they lead somewhere. */
   readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
+}
+
+/** A story the editors chose for the home page (`content/_data/frontpage.yml`). */
+export interface StoryPick {
+  /** As written: the story's address (`/2016/03/03/slug/`) or its file under `content/articles/` (`2016/03/slug`). */
+  readonly story: string;
+  /** When it drops back into the chronology; none keeps it until it is removed. */
+  readonly until?: DateTime;
+  /** Its line in the file. */
+  readonly line?: number;
+}
+
+/** The breaking-news line shown on every page until it expires. */
+export interface BreakingNews {
+  readonly text: string;
+  /** A page of the site (`/2016/03/03/slug/`) or a web address. */
+  readonly link?: string;
+  readonly until: DateTime;
+  readonly line?: number;
+  /** The line of `link`, for the check that it leads somewhere. */
+  readonly linkLine?: number;
+}
+
+/** The editors' picks: the home page's lead and top stories, and the breaking-news line. */
+export interface FrontPage {
+  /** Path of the file, relative to the project root. */
+  readonly sourcePath: string;
+  readonly lead?: StoryPick;
+  readonly top: readonly StoryPick[];
+  readonly breaking?: BreakingNews;
 }

@@ -69,11 +69,13 @@ const PAGE = { eleventyExcludeFromCollections: true };
  */
 export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPluginOptions): void {
   const { contentDir, templatesDir, site } = options;
-  // Eleventy's only templates are the virtual ones below; the articles and authors are read by src/content.
+  // Eleventy's only templates are the virtual ones below; the articles, authors and topics are read by src/content.
   eleventyConfig.setTemplateFormats("11ty.js");
   eleventyConfig.ignores.add(`${contentDir}/articles/**`);
   eleventyConfig.ignores.add(`${contentDir}/authors/**`);
-  eleventyConfig.addWatchTarget(`${contentDir}/**/*.md`);
+  eleventyConfig.ignores.add(`${contentDir}/tags/**`);
+  // Articles, authors and topics, the site's settings and the editors' picks, and the pictures.
+  eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,json,yml,yaml,jpg,jpeg,png,webp,avif,gif}`);
   eleventyConfig.addWatchTarget(`${templatesDir}/**`);
   // A saved article is a few kilobytes written at once: 50 ms without change is enough to trust it
   // (Eleventy waits 150 ms), and the page shows the edit that much sooner.

@@ -20,8 +20,8 @@ import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { contentHash } from "../cache/hash.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { brokenLinks, buildRedirects, buildRelatedNews, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
-import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, type Article, type ArticleStore, type Content } from "../content/index.js";
+import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
+import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
 import { webManifest } from "../seo/index.js";
@@ -30,7 +30,7 @@ import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
-import { articleUrlAt, searchUiUrls } from "../urls/index.js";
+import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
 import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
 import type { BuildOptions } from "./options.js";
@@ -130,6 +130,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
+  for (const warning of unusedTopicWarnings(content.topics, new Set(built.groups.tag.map((g) => g.key)))) reporter.warning(warning);
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
   //    to a page the site does not have), with every problem of the first two stages, in one list.
@@ -158,7 +159,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   return {
     model,
     syndication,
-    next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso)),
+    next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso), content.frontPage),
     dates,
     templateKeys: templateKeys(options.templatesDir),
     assets,
@@ -297,7 +298,7 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
     ["home", "authors", "tags", "search", "not-found", "latest-fragment"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
     site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles, site.searchUi,
     model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
-    model.authors, model.tags, model.latest.map(item), model.redirects,
+    model.authors, model.tags, model.latest.map(item), model.breaking ?? null, model.redirects,
     syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),
     headersFile(), webManifest(model.site, site.assets.urls),
   ]));
@@ -320,8 +321,11 @@ function bundleKey(shard: SearchShard, model: SiteModel): string {
  */
 export function checkSite(content: Content, model: SiteModel, urlOf?: (article: Article) => string): Redirect[] {
   const { redirects, problems: aliasProblems } = buildRedirects(model);
-  const links = brokenLinks({ ...model, redirects }, content.articles);
-  const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links];
+  const breaking = content.frontPage?.breaking;
+  const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking?.link ? [{ href: breaking.link, line: breaking.linkLine ?? breaking.line ?? 1 }] : [] }] : [];
+  const links = brokenLinks({ ...model, redirects }, content.articles, picks);
+  const stories = pickProblems(content.frontPage, content.articles, urlOf ?? ((a) => articleUrl(a.date, a.slug)), model.site.url, model.build.preview);
+  const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links, ...stories];
   if (problems.length > 0) throw new ContentError(problems);
   return redirects;
 }

@@ -1,5 +1,5 @@
 import type { ArticleView } from "../collections/index.js";
-import type { Article } from "../content/index.js";
+import type { Article, FrontPage } from "../content/index.js";
 import { NEWS_WINDOW_MS } from "../feeds/index.js";
 
 /** When the site will next change with no new commit, and why. */
@@ -14,18 +14,23 @@ export interface NextChange {
 
 /**
  * The next instant at which the site changes by itself: an embargoed story's release (a draft has
- * none), or a story's leaving the news sitemap two days after it was published. The masthead's date
+ * none), a story's leaving the news sitemap two days after it was published, or the expiry of an
+ * editors' pick or of the breaking-news line. The masthead's date
  * is drawn in the reader's browser, so midnight changes nothing. A scheduled run builds only when
  * this instant has passed.
  * @example nextChange([embargoedFor9am], [], eightAm).reason // "content/articles/x.md is released"
  */
-export function nextChange(articles: readonly Article[], news: readonly ArticleView[], buildMs: number): NextChange {
+export function nextChange(articles: readonly Article[], news: readonly ArticleView[], buildMs: number, frontPage?: FrontPage): NextChange {
   let best: { ms: number; reason: string } | undefined;
   const consider = (ms: number, reason: string): void => {
     if (ms > buildMs && (!best || ms < best.ms)) best = { ms, reason };
   };
   for (const article of articles) if (!article.draft) consider(article.date.toMillis(), `${article.sourcePath} is released`);
   for (const article of news) consider(article.published.epochMs + NEWS_WINDOW_MS, `${article.url} leaves the news sitemap`);
+  // The editors' picks drop back into the chronology, and the breaking line goes, at their expiry.
+  const picks = frontPage ? [...(frontPage.lead ? [frontPage.lead] : []), ...frontPage.top] : [];
+  for (const pick of picks) if (pick.until) consider(pick.until.toMillis(), `the pick of ${pick.story} expires`);
+  if (frontPage?.breaking) consider(frontPage.breaking.until.toMillis(), "the breaking-news line expires");
   const builtFor = Math.floor(buildMs / 1000);
   if (!best) return { builtFor };
   // Rounded up to the second, so that a build at that second includes the change.

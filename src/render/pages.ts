@@ -20,9 +20,9 @@ function memoized<T extends object>(keyOf: (item: T) => string): (item: T) => st
  * watching process; the keys of an article view live as long as the view does.
  */
 export class PageKeys {
-  /** What a list item shows. */
+  /** What a list item shows: its headline, dates, byline, and its picture on the fronts and in lists. */
   readonly item = memoized((a: ArticleView): string =>
-    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => `${b.name} ${b.url}`).join(",")].join("|")),
+    digest([a.url, a.title, a.summary, a.published.iso, a.place ?? "", a.section.key, a.byline.map((b) => `${b.name} ${b.url}`).join(","), a.image?.front ?? "", a.image?.card ?? "", a.image?.thumb ?? ""].join("|")),
   );
   /**
    * What an article page shows of its own article: what the article was made from (its file, its
@@ -73,7 +73,13 @@ export function bulkPages(model: SiteModel, syndication: Syndication, keys: Page
       items: author,
       keyOf: (l: Listing<ArticleView>) => listing(l) + JSON.stringify(model.authorsById[l.key]),
     },
-    { template: "pages/tag.njk", alias: "listing", items: tag, keyOf: listing },
+    {
+      template: "pages/tag.njk",
+      alias: "listing",
+      items: tag,
+      // The front page shows the tag's topic (description and image); a numbered page only its name, in the title.
+      keyOf: (l: Listing<ArticleView>) => listing(l) + (l.page === undefined ? JSON.stringify(model.topics[l.key] ?? null) : ""),
+    },
     { template: "pages/month.njk", alias: "listing", items: month, keyOf: listing },
     { template: "pages/year.njk", alias: "year", items: model.years, keyOf: (y: YearPage) => JSON.stringify(y) },
     { template: "pages/redirect.njk", alias: "redirect", items: model.redirects, keyOf: (r: Redirect) => JSON.stringify(r) },

@@ -1,6 +1,8 @@
 // Every page: draws what changes by the day or by the story and so is not in the page itself.
 // - The masthead's date: today in the site's time zone, from the reader's clock.
 // - The "Latest" sidebar's list: one shared file, fetched into the sidebar's slot.
+// - The breaking-news line, when that file has one: a bar fixed at the foot of the window, so that
+//   nothing on the page moves; a reader who dismisses it does not see the same line again this visit.
 // Without this file the page is whole: the sidebar keeps its "Latest news" link.
 (function () {
   "use strict";
@@ -23,8 +25,28 @@
     if (!url || !window.fetch) return;
     fetch(url, { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.text() : ""; })
-      .then(function (html) { if (html) slot.innerHTML = html; })
+      .then(function (html) {
+        if (!html) return;
+        slot.innerHTML = html;
+        var bar = slot.querySelector("[data-breaking]");
+        if (bar) breaking(bar);
+      })
       .catch(function () { /* the "Latest news" link stays */ });
+  }
+  function breaking(bar) {
+    var text = bar.textContent.replace(/\s+/g, " ").trim();
+    var seen = null;
+    try { seen = window.sessionStorage.getItem("news:dismissed"); } catch (e) { /* storage off */ }
+    bar.parentNode.removeChild(bar);
+    if (seen === text) return;
+    document.body.appendChild(bar);
+    document.body.classList.add("has-breaking");
+    bar.hidden = false;
+    bar.querySelector("[data-dismiss]").addEventListener("click", function () {
+      bar.hidden = true;
+      document.body.classList.remove("has-breaking");
+      try { window.sessionStorage.setItem("news:dismissed", text); } catch (e) { /* storage off */ }
+    });
   }
   function start() {
     document.querySelectorAll("[data-today]").forEach(today);

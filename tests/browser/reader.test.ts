@@ -14,6 +14,7 @@ const PAGES: Readonly<Record<string, string>> = {
   author: "/authors/leyla-karimova/",
   authors: "/authors/",
   tag: "/tags/railways/",
+  topic: "/tags/caspian-sea/",
   tags: "/tags/",
   section: "/culture/",
   latest: "/latest/",

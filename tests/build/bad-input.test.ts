@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/index.js";
 import { checkedContent } from "../helpers/content.js";
-import { buildSite, listFiles, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
+import { buildSite, listFiles, loadPage, minimalSite, tempDir, writeFiles } from "../helpers/site.js";
 
 const fm = (lines: string, body = "Body.\n"): string => `---\n${lines}\n---\n${body}`;
 const OK = "title: T\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test";
@@ -51,6 +51,21 @@ const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegE
   ["link-missing-article.md", fm(OK, "Text.\n\nSee [the earlier story](/2016/03/01/no-such-story/).\n"), /links to \/2016\/03\/01\/no-such-story\/, which is not a page of this site/],
   ["link-missing-tag.md", fm(OK, "More [on oil](https://test.example/tags/no-such-tag/).\n"), /links to https:\/\/test\.example\/tags\/no-such-tag\/, which is not a page/],
   ["link-missing-file.md", fm(OK, "Read [the report](./no-such-report.pdf).\n"), /links to "\.\/no-such-report\.pdf", which is not there/],
+];
+
+/** Refused topic files (`content/tags/`): file name, text, the line named (0: none) and what the message must say. */
+const REFUSED_TOPICS: ReadonlyArray<readonly [name: string, text: string, line: number, message: RegExp]> = [
+  ["Caspian Sea.md", fm("name: Caspian Sea"), 0, /the tag comes from the file name.*rename the file to caspian-sea\.md/],
+  ["energy/oil.md", fm("name: Oil"), 0, /must sit directly in content\/tags\/; move it to content\/tags\/oil\.md/],
+  // The YAML parser names the line where it gave up: the end of the front matter.
+  ["broken.md", fm("name: [unclosed"), 3, /not valid YAML/],
+  ["name-empty.md", fm('name: ""'), 2, /name is empty: must be the name the tag shows/],
+  ["name-blank.md", fm("name:"), 2, /name is empty: must be the name the tag shows/],
+  ["name-map.md", fm("name: { a: 1 }"), 2, /name must be the name the tag shows, like: name: "Caspian Sea"/],
+  ["name-control.md", fm('name: "Oil \\u0007"'), 2, /name contains a control character/],
+  ["image-text.md", fm("name: Oil\nimage: ./oil.jpg"), 3, /image must be like: image: \{ src: \.\/photo\.jpg/],
+  ["image-no-alt.md", fm("image: { src: ./oil.jpg }"), 2, /image\.alt is missing/],
+  ["image-missing.md", fm('name: Oil\nimage: { src: ./no-such-picture.jpg, alt: "A pump" }'), 3, /image "\.\/no-such-picture\.jpg" is not there \(looked for content\/tags\/no-such-picture\.jpg\)/],
 ];
 
 /** Odd but acceptable inputs: each builds, at the URL given. */
@@ -102,6 +117,50 @@ describe("bad input, one file at a time", () => {
   });
 });
 
+describe("bad topic files", () => {
+  it.each(REFUSED_TOPICS)("refuses content/tags/%s with its file and line named", async (name, text, line, message) => {
+    const dir = minimalSite();
+    writeFiles(dir, { "articles/oil.md": fm(`${OK}\ntags: [Oil]`), [`tags/${name}`]: text });
+    const error = await load(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(path.join("content", "tags", name));
+    expect(problems[0]?.line).toBe(line === 0 ? undefined : line);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it("refuses them all at once through the real build, and warns of an unknown field and of a topic no article uses", async () => {
+    const bad = minimalSite();
+    writeFiles(bad, { "articles/oil.md": fm(`${OK}\ntags: [Oil]`), ...Object.fromEntries(REFUSED_TOPICS.map(([name, text]) => [`tags/${name}`, text])) });
+    const parent = tempDir("bad-topics");
+    const refused = await buildSite(bad, path.join(parent, "_site"));
+    expect(refused.code).toBe(1);
+    for (const [name] of REFUSED_TOPICS) expect(refused.stderr).toContain(path.join("content", "tags", name));
+    expect(fs.readdirSync(parent)).toEqual([]);
+
+    const odd = minimalSite();
+    writeFiles(odd, {
+      "articles/oil.md": fm(`${OK}\ntags: [Oil]`),
+      "articles/coal.md": fm("title: Coal\ndate: 2016-03-04\nbyline: amina-test\ntags: [Coal]\ndraft: true"),
+      "tags/oil.md": fm("name: Crude oil\ntitle: Oil and its price"),
+      "tags/coal.md": fm("name: Coal"),
+      "tags/olive-oil.md": "No front matter at all: a description alone.\n",
+    });
+    const out = path.join(tempDir("odd-topics"), "_site");
+    const built = await buildSite(odd, out);
+    expect(built.code).toBe(0);
+    const warnings = built.stderr.split("\n").filter((l) => l.startsWith("warning: "));
+    expect(warnings).toEqual([
+      `warning: ${path.join("content", "tags", "oil.md")}:3: unknown field "title" is ignored (known fields: name, image)`,
+      `warning: ${path.join("content", "tags", "coal.md")}: no published article has the tag "coal", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/coal/), or remove the file`,
+      `warning: ${path.join("content", "tags", "olive-oil.md")}: no published article has the tag "olive-oil", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/olive-oil/), or remove the file`,
+    ]);
+    expect(loadPage(out, "/tags/oil/")("h1").text()).toBe("Tag: Crude oil");
+    expect(fs.existsSync(path.join(out, "tags", "coal"))).toBe(false);
+  });
+});
+
 describe("links between stories", () => {
   it("refuses a link to a draft, with the line it is on, and accepts links to pages the site has", async () => {
     const dir = minimalSite();
@@ -118,6 +177,33 @@ describe("links between stories", () => {
     expect((error as ContentError).problems).toEqual([
       expect.objectContaining({ file: path.join("content", "articles", "links.md"), line: 8, message: expect.stringMatching(/^links to \/2016\/03\/02\/secret\/, which is not a page/) }),
     ]);
+  });
+});
+
+describe("editors' picks and author photos", () => {
+  it("refuses a pick of a story that does not exist or is a draft, an expiry that is not a date and a breaking link to no page, each with its line", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/story.md": fm("title: Story\ndate: 2016-03-01T10:00:00+04:00\nbyline: amina-test"),
+      "articles/secret.md": fm("title: Secret\ndate: 2016-03-02T10:00:00+04:00\nbyline: amina-test\ndraft: true"),
+      "_data/frontpage.yml": ["lead:", "  story: /2016/03/01/no-such-story/", "top:", "  - /2016/03/01/story/", "  - secret", "breaking:", "  text: Storm warning", "  link: /tags/storms/", "  until: 2016-03-03T18:00", ""].join("\n"),
+    });
+    const error = await checkedContent(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const file = path.join("content", "_data", "frontpage.yml");
+    expect((error as ContentError).problems).toEqual([
+      { file, line: 8, message: expect.stringMatching(/^links to \/tags\/storms\/, which is not a page of this site/) },
+      { file, line: 2, message: expect.stringMatching(/^lead: story "\/2016\/03\/01\/no-such-story\/" is not an article of this site; give its address/) },
+      { file, line: 5, message: expect.stringMatching(/^top\[1\]: story "secret" is a draft/) },
+    ]);
+    writeFiles(dir, { "_data/frontpage.yml": "lead:\n  story: /2016/03/01/story/\n  until: tomorrow noon\n" });
+    await expect(checkedContent(dir)).rejects.toThrow(/_data\/frontpage\.yml:3: lead\.until "tomorrow noon" is not an ISO 8601 date/);
+  });
+
+  it("refuses an author photo that is not there, naming the author file and the line", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, { "authors/amina-test.md": "---\nname: Amina Test\nphoto: ./no-such-face.jpg\n---\nBio.\n" });
+    await expect(checkedContent(dir)).rejects.toThrow(/authors\/amina-test\.md:3: photo "\.\/no-such-face\.jpg" is not there/);
   });
 });
 

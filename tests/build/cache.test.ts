@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+import { loadPage, ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -141,7 +141,8 @@ describe("the build cache", () => {
     const picture = (r: number, g: number, b: number): Promise<unknown> =>
       sharp({ create: { width: 640, height: 400, channels: 3, background: { r, g, b } } }).jpeg().toFile(image);
     await picture(200, 80, 40);
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("\n---\n", '\nimage: { src: ./marathon.jpg, alt: "Runners on the seafront boulevard" }\n---\n'));
+    // The sample story has a lead image already: it is replaced by a new file.
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\nimage: .*\n/, '\nimage: { src: ./marathon.jpg, alt: "Runners on the seafront boulevard" }\n'));
     const added = await matchesClean();
     const newImages = added.changedFiles.filter((f) => f.startsWith("img/"));
     expect(newImages.length).toBeGreaterThan(0);
@@ -151,6 +152,63 @@ describe("the build cache", () => {
     expect(replaced.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
     // The first picture's files are gone; its encodings stay in the image cache.
     for (const old of newImages) expect(fs.existsSync(path.join(output, old)), old).toBe(false);
+  });
+
+  it("follows the editors' picks and an author's new photo", async () => {
+    writeFiles(content, { "_data/frontpage.yml": "lead:\n  story: /2023/04/08/interview-architect-restoring-shusha/\ntop:\n  - 2015/10/caspian-seal-survey-finds-population-pressure\n" });
+    const picked = await matchesClean();
+    expect(picked.changedFiles).toContain("index.html");
+    // The breaking line of the sample's picks is gone from the shared fragment.
+    expect(picked.changedFiles).toContain("fragments/latest.html");
+    // No article page shows the picks.
+    expect(picked.changedFiles.filter((f) => /^\d{4}\/\d\d\/\d\d\//.test(f))).toEqual([]);
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 30, g: 90, b: 60 } } }).jpeg().toFile(path.join(content, "authors", "emil-guliyev.jpg"));
+    const photo = await matchesClean();
+    expect(photo.changedFiles).toContain("authors/emil-guliyev/index.html");
+    expect(photo.changedFiles).toContain("2021/10/10/baku-marathon-returns/index.html");
+    expect(photo.changedFiles).not.toContain("2015/10/12/caspian-seal-survey-finds-population-pressure/index.html");
+  });
+
+  it("follows a topic file added, edited and removed: its name on every page that mentions the tag, its description and picture on the tag's page", async () => {
+    const topic = path.join(content, "tags", "railways.md");
+    const picture = (r: number, g: number, b: number): Promise<unknown> =>
+      sharp({ create: { width: 800, height: 450, channels: 3, background: { r, g, b } } }).jpeg().toFile(path.join(content, "tags", "rails.jpg"));
+    const write = (name: string, description: string): void =>
+      fs.writeFileSync(topic, `---\nname: ${name}\nimage: { src: ./rails.jpg, alt: "Two rails to the horizon" }\n---\n${description}\n`);
+    /** The article pages that link the tag, as the output stands. */
+    const mentions = (): string[] =>
+      [...snapshotTree(output)].filter(([file, bytes]) => /^\d{4}\/.+\/index\.html$/.test(file) && bytes.toString().includes('href="/tags/railways/" rel="tag"')).map(([file]) => file);
+    const articles = mentions();
+    expect(articles.length).toBeGreaterThan(1);
+
+    await picture(120, 90, 60);
+    write("Rail freight", "Trains, tracks and the corridors between the Caspian and the Black Sea.");
+    const added = await matchesClean();
+    expect(added.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html", "tags/railways/feed.xml", "tags/index.html"]));
+    expect(added.changedFiles.some((f) => f.startsWith("img/"))).toBe(true);
+    expect(loadPage(output, "/tags/railways/")("h1").text()).toBe("Tag: Rail freight");
+
+    // The description shows on the tag's front page only.
+    write("Rail freight", "Trains and tracks between the Caspian and the Black Sea.");
+    const described = await matchesClean();
+    expect(described.changedFiles.filter((f) => f !== "manifest.json")).toEqual(["tags/railways/index.html"]);
+
+    // The same picture file with other bytes: new image files, the same pages.
+    await picture(60, 90, 120);
+    const repainted = await matchesClean();
+    expect(repainted.changedFiles).toContain("tags/railways/index.html");
+    expect(repainted.changedFiles.filter((f) => /\d{4}\//.test(f))).toEqual([]);
+
+    // A new name reaches every mention again.
+    write("Railways and freight", "Trains and tracks between the Caspian and the Black Sea.");
+    const renamed = await matchesClean();
+    expect(renamed.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html", "tags/railways/feed.xml", "tags/index.html"]));
+
+    fs.rmSync(topic);
+    fs.rmSync(path.join(content, "tags", "rails.jpg"));
+    const removed = await matchesClean();
+    expect(removed.changedFiles).toEqual(expect.arrayContaining([...articles, "tags/railways/index.html"]));
+    expect(loadPage(output, "/tags/railways/")(".topic")).toHaveLength(0);
   });
 
   it("publishes an embargoed story when the build date passes it, and crosses midnight changing almost nothing", async () => {

@@ -97,4 +97,20 @@ describe("watch mode", () => {
       expect(loadPage(output, page)(`.related a[href="${PAGE}"]`).text(), page).toBe("Seal pups counted again on the northern ice");
     }
   });
+
+  it("an edit of the editors' picks changes the home page's lead", async () => {
+    const file = path.join(content, "_data", "frontpage.yml");
+    const lead = (): string | undefined => loadPage(output, "/")(".card--lead .card__title a").attr("href");
+    expect(lead()).toBe("/2026/05/24/baku-derby-ends-title-race/");
+    await saveUntil(file, "lead:\n  story: /2015/10/12/caspian-seal-survey-finds-population-pressure/\n", () => lead() === "/2015/10/12/caspian-seal-survey-finds-population-pressure/");
+  });
+
+  it("a topic file's new name reaches the tag's page and every article that mentions the tag", async () => {
+    const file = path.join(content, "tags", "caspian-sea.md");
+    const railways = mtime("/tags/railways/");
+    await saveUntil(file, fs.readFileSync(file, "utf8").replace(/^name: .*$/m, "name: The Caspian"), () => loadPage(output, "/tags/caspian-sea/")("h1").text() === "Tag: The Caspian");
+    expect(loadPage(output, PAGE)('.tags a[href="/tags/caspian-sea/"]').text()).toBe("The Caspian");
+    expect(loadPage(output, "/tags/")('a[href="/tags/caspian-sea/"]').text()).toBe("The Caspian");
+    expect(mtime("/tags/railways/")).toBe(railways);
+  });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
+import sharp from "sharp";
 import { describe, expect, inject, it } from "vitest";
 
 const page = (url: string): cheerio.CheerioAPI => cheerio.load(fs.readFileSync(path.join(inject("sampleSite"), url, "index.html"), "utf8"));
@@ -24,14 +25,20 @@ describe("images of the sample site (@11ty/eleventy-img)", () => {
     expect($(".story__figure figcaption").text()).toBe("Offshore platforms supply most of the region's gas exports. Photo: Caspian Courier illustration");
   });
 
-  it("uses the 1200 px JPEG for Open Graph, Twitter and JSON-LD, and every image file exists", () => {
+  it("uses the 1200 px JPEG for Open Graph and Twitter, 16:9, 4:3 and 1:1 crops for JSON-LD, and every image file exists", async () => {
     const $ = page("2026/11/16/caspian-energy-exports-outlook/");
     const og = $('meta[property="og:image"]').attr("content") ?? "";
     expect(og).toMatch(/^https:\/\/caspian-courier\.example\/img\/.+-1200\.jpeg$/);
     expect($('meta[name="twitter:image"]').attr("content")).toBe(og);
-    const ld = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: string[] };
-    expect(ld.image).toEqual([og]);
-    const files = $("picture source, picture img").toArray().flatMap((el) => ($(el).attr("srcset") ?? "").split(",").map((s) => s.trim().split(" ")[0] ?? ""));
+    const ld = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: Array<{ url: string; width: number; height: number }> };
+    // The source is 1600 × 1000: 16:9 and 4:3 crops can be 1200 px wide, the square one only 1000.
+    expect(ld.image.map((i) => [i.width, i.height])).toEqual([[1200, 675], [1200, 899], [1000, 1000]]);
+    for (const crop of ld.image) {
+      const file = path.join(inject("sampleSite"), new URL(crop.url).pathname);
+      const meta = await sharp(file).metadata();
+      expect([meta.width, meta.height], crop.url).toEqual([crop.width, crop.height]);
+    }
+    const files = $(".story__figure picture source, .story__figure picture img").toArray().flatMap((el) => ($(el).attr("srcset") ?? "").split(",").map((s) => s.trim().split(" ")[0] ?? ""));
     expect(files.length).toBe(9);
     for (const url of files) expect(fs.existsSync(path.join(inject("sampleSite"), url)), url).toBe(true);
   });

@@ -132,7 +132,9 @@ describe("article and author metadata", () => {
       }
       expect(article?.["publisher"]).toMatchObject({ "@type": "Organization", name: "Caspian Courier", logo: { "@type": "ImageObject" } });
       expect(article?.["publisher"]?.logo?.url).toMatch(/^https:\/\/.+\.png$/);
-      expect(article?.["image"]?.[0]).toMatch(/^https:\/\//);
+      // The lead image's crops as ImageObjects, or the site's share image as a URL.
+      const image = article?.["image"]?.[0] as string | { url: string };
+      expect(typeof image === "string" ? image : image.url).toMatch(/^https:\/\//);
       expect(article?.["mainEntityOfPage"]).toEqual({ "@type": "WebPage", "@id": url });
 
       const crumbs = blocks.find((b) => b["@type"] === "BreadcrumbList");

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { buildSiteModel, groupBy, mostUsedSpellings, paginate, type ModelContent } from "../../../src/collections/index.js";
+import { buildSiteModel, groupBy, isMixedCase, mostUsedSpellings, paginate, type ModelContent } from "../../../src/collections/index.js";
 import type { Article, SiteConfig } from "../../../src/content/index.js";
 import { testArticle, testAuthor, testContent, testSite, ZONE } from "../../helpers/factory.js";
 
@@ -19,16 +19,36 @@ describe("groupBy", () => {
 });
 
 describe("mostUsedSpellings", () => {
-  it("shows the spelling used most, and the first in sort order on a tie", () => {
+  it("shows the spelling used most, whatever its case", () => {
     const names = mostUsedSpellings([
       ["energy", "energy"],
       ["energy", "Energy"],
       ["energy", "Energy"],
-      ["azerbaycan", "azərbaycan"],
-      ["azerbaycan", "Azərbaycan"],
+      ["oil", "OIL"],
+      ["oil", "Oil"],
+      ["oil", "OIL"],
     ]);
     expect(names.get("energy")).toBe("Energy");
-    expect(names.get("azerbaycan")).toBe("Azərbaycan");
+    expect(names.get("oil")).toBe("OIL");
+  });
+
+  // Uses come newest article first: the first spelling of a tie is the newest article's.
+  it.each([
+    ["once each, the mixed-case spelling, wherever it comes", [["azerbaycan", "azerbaycan"], ["azerbaycan", "AZƏRBAYCAN"], ["azerbaycan", "Azərbaycan"]], "Azərbaycan"],
+    ["the mixed-case spelling when it is the oldest", [["azerbaycan", "AZƏRBAYCAN"], ["azerbaycan", "azerbaycan"], ["azerbaycan", "Azərbaycan"]], "Azərbaycan"],
+    ["two mixed-case spellings: the newest article's", [["caspian-sea", "Caspian sea"], ["caspian-sea", "Caspian Sea"], ["caspian-sea", "CASPIAN SEA"]], "Caspian sea"],
+    ["the same two, the other way round", [["caspian-sea", "Caspian Sea"], ["caspian-sea", "Caspian sea"]], "Caspian Sea"],
+    ["capitals against small letters: the newest article's", [["nato", "nato"], ["nato", "NATO"]], "nato"],
+    ["small letters against capitals: the newest article's", [["nato", "NATO"], ["nato", "nato"]], "NATO"],
+    ["a Turkish capital İ counts as a capital", [["istanbul", "İSTANBUL"], ["istanbul", "İstanbul"]], "İstanbul"],
+    ["spellings with no letters: the newest article's", [["2024", "2024"]], "2024"],
+    ["a tie of counts above one", [["seki", "ŞƏKİ"], ["seki", "şəki"], ["seki", "Şəki"], ["seki", "ŞƏKİ"], ["seki", "Şəki"]], "Şəki"],
+  ] as const)("on a tie, prefers %s", (_case, uses, name) => {
+    expect(mostUsedSpellings(uses).get(uses[0][0])).toBe(name);
+  });
+
+  it("tells mixed case from all capitals and all small letters", () => {
+    expect(["Azərbaycan", "İstanbul", "iPhone", "AZƏRBAYCAN", "azərbaycan", "2024", "G7"].map(isMixedCase)).toEqual([true, true, true, false, false, false, false]);
   });
 });
 
