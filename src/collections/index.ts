@@ -9,5 +9,7 @@ export { articleView, authorView, bylineNames, dateView, dateViews, sectionView 
 export type { ArticleView, AuthorView, BylineName, DateView, DateViews, TermView, CorrectionView, ViewContext } from "./views.js";
 export { chooseStories, homeStories, pickProblems, storyRef, findStory, breakingView, holds } from "./picks.js";
 export type { BreakingView, ChosenStories } from "./picks.js";
+export { buildRelatedNews, RELATED_SCAN } from "./related.js";
+export type { RelatedCandidate, RelatedOptions } from "./related.js";
 export { brokenLinks, buildRedirects, ownUrls, redirectsFile } from "./redirects.js";
 export type { Redirect } from "./redirects.js";

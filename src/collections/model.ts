@@ -118,6 +118,8 @@ export interface SiteModel {
   readonly urls: SiteUrls;
   /** Old addresses of articles (their aliases); filled in once every page URL is known. */
   readonly redirects: readonly Redirect[];
+  /** Each article's related news, best first (see `related.ts`); filled in by the build's related stage. */
+  readonly related: ReadonlyMap<ArticleView, readonly ArticleView[]>;
 }
 
 /** The site's own addresses, as the templates see them. */
@@ -297,5 +299,6 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       ...(site.twitter ? { twitter: twitterProfileUrl(site.twitter) } : {}),
     },
     redirects: [],
+    related: new Map(),
   };
 }

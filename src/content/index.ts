@@ -12,6 +12,6 @@ export { useSecondThread, PARALLEL_MIN } from "./threads.js";
 export { parseFrontMatter } from "./frontmatter.js";
 export type { ParsedFile } from "./frontmatter.js";
 export { ContentError, formatProblem, formatProblems, findContentError } from "./problems.js";
-export { articleFrontMatter, authorFrontMatter, siteSchema, frontPageSchema, topicFrontMatter } from "./schema.js";
+export { articleFrontMatter, authorFrontMatter, DEFAULT_RELATED, siteSchema, frontPageSchema, topicFrontMatter } from "./schema.js";
 export { readFrontPage, FRONT_PAGE_FILE } from "./frontpage.js";
 export type * from "./types.js";

@@ -14,6 +14,34 @@ const oneOrMany = <T extends z.ZodTypeAny>(item: T) =>
  */
 export const DEFAULT_SEARCH_BODY_WORDS = 150;
 
+/**
+ * The related-news settings when `site.json` does not give them: five stories; a shared tag counts
+ * three points, a shared author two, the same section one; a tag on more than 5% of the older
+ * stories (and on more than 20 of them) does not count.
+ */
+export const DEFAULT_RELATED = { count: 5, weights: { tag: 3, section: 1, author: 2 }, maxTagShare: 0.05, commonTagMinStories: 20 } as const;
+
+const weight = z.number({ error: "must be a number of points, 0 or more, like 3" }).min(0, { error: "must be 0 or more" }).max(1000, { error: "must be at most 1000" });
+/** A settings object whose unknown keys are refused, naming the keys it does have. */
+const settings = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? `has no setting ${issue.keys.map((k) => `"${k}"`).join(", ")}; its settings are ${Object.keys(shape).join(", ")}` : undefined),
+  });
+
+/** `related` in `site.json`: the "Related news" block under each article. */
+const relatedSettings = settings({
+  count: z.number({ error: "must be a whole number of stories, like 5 (0 turns related news off)" }).int({ error: "must be a whole number of stories, like 5" }).min(0, { error: "must be 0 or more (0 turns related news off)" }).max(20, { error: "must be at most 20" }).default(DEFAULT_RELATED.count),
+  weights: settings({
+    tag: weight.default(DEFAULT_RELATED.weights.tag),
+    section: weight.default(DEFAULT_RELATED.weights.section),
+    author: weight.default(DEFAULT_RELATED.weights.author),
+  }).prefault({}),
+  maxTagShare: z.number({ error: "must be a share of the archive between 0 and 1, like 0.05 for 5%" }).gt(0, { error: "must be more than 0, like 0.05 for 5% (1 keeps every tag)" }).max(1, { error: "must be at most 1 (1 keeps every tag)" }).default(DEFAULT_RELATED.maxTagShare),
+  commonTagMinStories: z.number({ error: "must be a whole number of stories, like 20" }).int({ error: "must be a whole number of stories, like 20" }).min(0, { error: "must be 0 or more" }).default(DEFAULT_RELATED.commonTagMinStories),
+})
+  .refine((r) => r.count === 0 || r.weights.tag + r.weights.section + r.weights.author > 0, { error: "are all 0, so no story could be related: give a weight above 0, or set count to 0 to turn related news off", path: ["weights"] })
+  .prefault({});
+
 /** Front matter of an article file. Unknown fields are reported as warnings, not errors. */
 export const articleFrontMatter = z.object({
   title: requiredText,
@@ -84,6 +112,7 @@ export const siteSchema = z.object({
   perPage: z.number().int().min(1).max(1000).default(20),
   latestCount: z.number().int().min(1).max(100).default(10),
   searchBodyWords: z.union([z.number().int().min(0), z.literal("all")], { error: 'must be a whole number of words, or "all"' }).default(DEFAULT_SEARCH_BODY_WORDS),
+  related: relatedSettings,
 });
 
 /** The fields an article may have, for the unknown-field warning. */

@@ -16,6 +16,27 @@ export interface Section {
   readonly title: string;
 }
 
+/** What each kind of overlap adds to a related story's score (`related.weights` in `site.json`). */
+export interface RelatedWeights {
+  /** For each tag the two stories share (tags too common to count aside). */
+  readonly tag: number;
+  /** For the same section. */
+  readonly section: number;
+  /** For each author the two bylines share. */
+  readonly author: number;
+}
+
+/** The "Related news" block under each article (`related` in `site.json`). */
+export interface RelatedSettings {
+  /** Older stories listed at most; 0 turns the block off. */
+  readonly count: number;
+  readonly weights: RelatedWeights;
+  /** A tag carried by more than this share of the older stories does not count... */
+  readonly maxTagShare: number;
+  /** ...unless at most this many older stories carry it. */
+  readonly commonTagMinStories: number;
+}
+
 /** The validated `content/_data/site.json`, with defaults filled in. */
 export interface SiteConfig {
   readonly name: string;
@@ -31,6 +52,8 @@ export interface SiteConfig {
   readonly latestCount: number;
   /** Words of each article body the search index holds, after the headline and standfirst; or all. */
   readonly searchBodyWords: number | "all";
+  /** The related-news settings. */
+  readonly related: RelatedSettings;
 }
 
 /** An author, from `content/authors/<id>.md`. */

@@ -20,7 +20,7 @@ import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import { contentHash } from "../cache/hash.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { brokenLinks, buildRedirects, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
+import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
@@ -137,11 +137,15 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   //    Nothing is rendered past a problem.
   const redirects = await timed(reporter, "check", () => checkSite(content, built, (a) => articleUrlAt(dates(a.date).path, a.slug)), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
 
-  // 4. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
+  // 4. Related news: for each article, the older stories that share its tags, section or byline,
+  //    from one index by tag, section and author, built in one pass from the oldest story.
+  const related = await timed(reporter, "related", () => buildRelatedNews(built.articles, content.site.related), (r) => describeRelated(r, built.articles.length, content.site.related.count));
+
+  // 5. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
   //    pages render. A watching process indexes once, at its first build (restart `npm start` to
   //    refresh search). The search page opens the first bundle and merges the others.
   const shards = searchShards(built.articles, options.searchBundleSize);
-  const model: SiteModel = { ...built, redirects };
+  const model: SiteModel = { ...built, redirects, related };
   const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
@@ -181,7 +185,7 @@ export async function completeSite(site: PreparedSite, outputDir: string, sessio
   // What every page shows besides its own content: the shared parts, the assets, the site settings.
   const sharedKey = JSON.stringify([site.fragments, site.assets.urls, model.site, model.sections, model.urls]);
 
-  // 6. Pages: every article, list page, feed, archive and redirect page, written one at a time.
+  // 7. Pages: every article, list page, feed, archive and redirect page, written one at a time.
   const pages = await timed(
     reporter,
     "pages",
@@ -189,18 +193,18 @@ export async function completeSite(site: PreparedSite, outputDir: string, sessio
     (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
   );
 
-  // 7. Images: the responsive files every page asked for, encoded once into the image cache; those
+  // 8. Images: the responsive files every page asked for, encoded once into the image cache; those
   //    the output has already are not copied again.
   const images = await timed(reporter, "images", () => site.images.writeTo(outputDir, present), (r) => `${count(r.files.length)} image files${present ? `, ${count(r.copied.length)} copied` : ""}`);
 
-  // 8. Search: wait for the bundles Pagefind has been writing since stage 4.
+  // 9. Search: wait for the bundles Pagefind has been writing since stage 5.
   const search = site.search;
   if (search) await timed(reporter, "search", () => search.finish(), (r) => `${count(r.pages)} articles indexed in ${count(r.bundles)} bundle${r.bundles === 1 ? "" : "s"}`);
   else reporter.stage({ stage: "search", detail: "no bundle changed", seconds: 0 });
   return { pages: pages.keys, images: images.files };
 }
 
-/** 9. Manifest: every file with its hash, for deploys (`npm run changed`); last, once every file is in place. */
+/** 10. Manifest: every file with its hash, for deploys (`npm run changed`); last, once every file is in place. */
 export async function writeManifestStage(outputDir: string, reporter: Reporter): Promise<Manifest> {
   return timed(reporter, "manifest", () => writeManifest(outputDir), (m) => `${count(m.files.length)} files hashed`);
 }
@@ -225,7 +229,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       const before = previous ? { pages: previous.state.pages, bundles: previous.state.bundles, dates: previous.state.dates, exists: (file: string) => previous.files.has(file) } : undefined;
       site = await prepareSite(options, session, staging, reporter, cache.articles, before);
       const prepared = site;
-      // 5. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the
+      // 6. Eleventy's pages: the home page, the indexes of authors and tags, search, 404, the
       //    sitemaps, robots.txt, the CDN's files and the shared fragment, and the assets copied.
       //    With a cache, Eleventy runs only when what its pages show has changed.
       const eleventy = eleventyKey(site, session);
@@ -243,13 +247,13 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       const bundles = savedBundles(site, staging, previous?.state.bundles);
       let result: Omit<BuildResult, "seconds">;
       if (previous) {
-        // 9-10. Manifest and apply: the files whose bytes changed go into the output; the rest stay.
+        // 10-11. Manifest and apply: the files whose bytes changed go into the output; the rest stay.
         const expected = new Set([...done.pages.keys(), ...eleventyFiles, ...done.images, ...[...bundles.values()].flatMap((b) => b.files)]);
         const applied = await timed(reporter, "apply", () => finishIncremental(staging, options.outputDir, cache, expected), (a) => `${count(a.written)} files written, ${count(a.deleted)} deleted, ${count(a.files.length - a.written)} unchanged`);
         result = { articles: site.model.articles.length, files: applied.files.length + 1, incremental: true, changed: applied.written, deleted: applied.deleted };
       } else {
         const manifest = await writeManifestStage(staging, reporter);
-        // 10. Swap: the staging folder takes the output's place in two renames.
+        // 11. Swap: the staging folder takes the output's place in two renames.
         forgetState(cache);
         await timed(reporter, "swap", () => swapInto(staging, options.outputDir), () => `${options.outputDir}/ replaced`);
         // The manifest lists every file but itself.
@@ -328,6 +332,9 @@ export function checkSite(content: Content, model: SiteModel, urlOf?: (article: 
 
 const describeContent = (c: Content): string =>
   `${count(c.articles.length)} articles, ${count(c.authors.size)} authors read and checked${c.threads === 2 ? " on two threads" : ""}${c.reused > 0 ? ` (${count(c.reused)} files unchanged since the last build)` : ""}`;
+
+const describeRelated = (related: ReadonlyMap<unknown, readonly unknown[]>, articles: number, listed: number): string =>
+  listed === 0 ? "off (related.count is 0 in site.json)" : `${count(related.size)} of ${count(articles)} articles list older stories`;
 
 const describeModel = (m: SiteModel): string => {
   const { latest, section, author, tag, month } = m.listings;

@@ -22,5 +22,6 @@ export function templateFilters(assets: Readonly<Record<string, string>>): Recor
     shareImage: (article: ArticleView, news: SiteOf) => siteImages(news.site).imageOf(article),
     absoluteUrl: (url: string, news: SiteOf) => absoluteUrl(news.site.url, url),
     shareLinks: (article: ArticleView) => shareLinks(article.absoluteUrl, article.title),
+    relatedStories: (article: ArticleView, news: Pick<SiteModel, "related">) => news.related.get(article) ?? [],
   };
 }

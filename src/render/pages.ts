@@ -32,6 +32,13 @@ export class PageKeys {
   readonly article = memoized((a: ArticleView): string =>
     digest(JSON.stringify([a.contentKey, a.absoluteUrl, a.authors, a.tags, a.section, a.embargoedUntil?.iso ?? "", a.draft])),
   );
+  /**
+   * What an article's "Related news" block shows: each related story as a list item. A headline fix
+   * of a story re-renders the article pages that list it, and no other.
+   */
+  related(stories: readonly ArticleView[] | undefined): string {
+    return stories ? stories.map(this.item).join(",") : "";
+  }
   /** What a feed entry shows without the body: the list item, the last change, the tags, the authors. */
   readonly summaryEntry = memoized((a: ArticleView): string =>
     digest(JSON.stringify([this.item(a), a.modified.iso, a.tags, a.section.name, a.authors.map((x) => [x.name, x.url])])),
@@ -57,7 +64,7 @@ export function bulkPages(model: SiteModel, syndication: Syndication, keys: Page
   const listing = (l: Listing<ArticleView>): string => keys.listing(l);
   return [
     { template: "atom", alias: "feed", items: syndication.feeds, keyOf: (f: FeedSpec) => keys.feed(f), render: (f: FeedSpec) => atomFeed(f, model.site) },
-    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: keys.article },
+    { template: "pages/article.njk", alias: "article", items: model.articles, keyOf: (a: ArticleView) => `${keys.article(a)}|${keys.related(model.related.get(a))}` },
     { template: "pages/latest.njk", alias: "listing", items: latest, keyOf: listing },
     { template: "pages/section.njk", alias: "listing", items: section, keyOf: listing },
     {

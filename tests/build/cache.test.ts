@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import * as cheerio from "cheerio";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
@@ -226,6 +227,76 @@ describe("the build cache", () => {
     epoch = Date.UTC(2026, 10, 18, 5, 30) / 1000;
     const lifted = await matchesClean();
     expect(lifted.changedFiles).toContain("2026/11/18/budget-vote-tomorrow/index.html");
+  });
+});
+
+describe("the build cache and related news", () => {
+  let content: string;
+  let output: string;
+  let cacheDir: string;
+  /** A build with the cache, checked byte for byte against a clean one; the files it changed. */
+  const changedByCachedBuild = async (): Promise<string[]> => {
+    const before = snapshotTree(output);
+    const reporter = recorder();
+    const result = await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: DAY, threads: 1 }), reporter, () => undefined);
+    expect(result.incremental).toBe(true);
+    const clean = path.join(tempDir("cache-related-clean"), "_site");
+    await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: DAY, threads: 1 }), recorder(), () => undefined);
+    const after = snapshotTree(output);
+    expect(differences(after, snapshotTree(clean))).toEqual([]);
+    return differences(before, after);
+  };
+  const articlePages = (files: readonly string[]): string[] => files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+  /** The article pages whose "Related news" links to `url`. */
+  const listing = (url: string): string[] =>
+    articlePages([...snapshotTree(output).keys()]).filter((f) => cheerio.load(fs.readFileSync(path.join(output, f), "utf8"))(`.related a[href="${url}"]`).length > 0);
+
+  beforeAll(async () => {
+    const dir = tempDir("cache-related");
+    content = path.join(dir, "content");
+    output = path.join(dir, "_site");
+    cacheDir = path.join(dir, ".cache", "build", "_site");
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: DAY, threads: 1 }), recorder(), () => undefined);
+  });
+
+  it("re-renders, after a headline fix, the article pages that list the story, and no other", async () => {
+    const url = "/2015/07/14/trade-ministers-back-regional-transit-plan/";
+    const listers = listing(url);
+    expect(listers.length).toBeGreaterThanOrEqual(3);
+    const file = path.join(content, "articles", "2015/07/trade-ministers-back-regional-transit-plan.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Trade ministers agree a common transit plan in Tbilisi"));
+    const changed = await changedByCachedBuild();
+    expect(articlePages(changed)).toEqual([...listers, "2015/07/14/trade-ministers-back-regional-transit-plan/index.html"].sort());
+    expect(listing(url)).toEqual(listers);
+  });
+
+  it("leaves every other article page as it was when a new story arrives", async () => {
+    writeFiles(content, {
+      "articles/2026/11/rail-freight-record.md": "---\ntitle: Rail freight through Ganja reaches a record\ndate: 2026-11-17T10:00:00+04:00\nbyline: samira-jafarli\ntags: [Railways, Trade, Gəncə, Caspian Sea]\nsection: region\n---\nMore freight crossed the region by rail this year than in any year before.\n",
+    });
+    const changed = await changedByCachedBuild();
+    expect(articlePages(changed)).toEqual(["2026/11/17/rail-freight-record/index.html"]);
+    const $ = cheerio.load(fs.readFileSync(path.join(output, "2026/11/17/rail-freight-record/index.html"), "utf8"));
+    expect($(".related li")).toHaveLength(5);
+  });
+
+  it("follows a deleted story and the related settings of site.json", async () => {
+    const url = "/2019/05/14/ankara-conference-caspian-black-sea-transport/";
+    const listers = listing(url);
+    expect(listers.length).toBeGreaterThan(0);
+    fs.rmSync(path.join(content, "articles", "2019/05/ankara-conference-caspian-black-sea-transport.md"));
+    const deleted = await changedByCachedBuild();
+    expect(articlePages(deleted)).toEqual(expect.arrayContaining(listers));
+    expect(listing(url)).toEqual([]);
+
+    const site = path.join(content, "_data", "site.json");
+    const settings = JSON.parse(fs.readFileSync(site, "utf8")) as Record<string, unknown>;
+    fs.writeFileSync(site, JSON.stringify({ ...settings, related: { count: 2, weights: { tag: 1, section: 4, author: 0 } } }));
+    await changedByCachedBuild();
+    fs.writeFileSync(site, JSON.stringify({ ...settings, related: { count: 0 } }));
+    await changedByCachedBuild();
+    expect(articlePages([...snapshotTree(output).keys()]).filter((f) => fs.readFileSync(path.join(output, f), "utf8").includes('class="related"'))).toEqual([]);
   });
 });
 

@@ -92,6 +92,12 @@ describe("watch mode", () => {
     expect(lastPages().written).toBeGreaterThan(6);
   });
 
+  it("a title edit reaches the related news of the newer stories that list the article", () => {
+    for (const page of ["/2019/05/14/ankara-conference-caspian-black-sea-transport/", "/2025/09/15/freight-trials-new-rail-corridor/"]) {
+      expect(loadPage(output, page)(`.related a[href="${PAGE}"]`).text(), page).toBe("Seal pups counted again on the northern ice");
+    }
+  });
+
   it("an edit of the editors' picks changes the home page's lead", async () => {
     const file = path.join(content, "_data", "frontpage.yml");
     const lead = (): string | undefined => loadPage(output, "/")(".card--lead .card__title a").attr("href");

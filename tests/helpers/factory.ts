@@ -4,7 +4,7 @@
  */
 import { DateTime } from "luxon";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type ModelContent } from "../../src/collections/index.js";
-import { compareNewestFirst, type Article, type Author, type SiteConfig } from "../../src/content/index.js";
+import { compareNewestFirst, DEFAULT_RELATED, type Article, type Author, type SiteConfig } from "../../src/content/index.js";
 import { slugify } from "../../src/slugs/index.js";
 
 /** The zone every test date is written in. */
@@ -23,6 +23,7 @@ export function testSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     perPage: 20,
     latestCount: 10,
     searchBodyWords: 150,
+    related: DEFAULT_RELATED,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { buildSiteModel } from "../../../src/collections/index.js";
-import type { Topic } from "../../../src/content/index.js";
+import { buildRelatedNews, buildSiteModel, type ArticleView } from "../../../src/collections/index.js";
+import type { Article, Topic } from "../../../src/content/index.js";
 import { buildSyndication } from "../../../src/feeds/index.js";
 import { bulkPages, PageKeys } from "../../../src/render/index.js";
 import { testArticle, testAuthor, testContent, testSite, testView } from "../../helpers/factory.js";
@@ -36,6 +36,34 @@ describe("page keys", () => {
     expect(reads).toBe(0);
     expect(keys.article(testView({ ...story, contentKey: "k2" }, { authors }))).not.toBe(key);
     expect(new PageKeys().article(testView(story, { authors }))).toBe(key);
+  });
+});
+
+describe("an article page's key", () => {
+  /** The key of every article page of a site made of `articles`, by title, with its related news. */
+  function articleKeys(articles: readonly Article[]): Map<string, string> {
+    const site = testSite({ related: { count: 1, weights: { tag: 3, section: 1, author: 2 }, maxTagShare: 1, commonTagMinStories: 0 } });
+    const model = buildSiteModel(testContent(articles, site), { buildDate: DateTime.fromISO("2026-11-01T00:00:00Z") });
+    const full = { ...model, related: buildRelatedNews(model.articles, site.related) };
+    const kind = bulkPages(full, buildSyndication(full, 0), new PageKeys()).find((k) => k.template === "pages/article.njk");
+    const keyOf = kind?.keyOf as (a: ArticleView) => string;
+    return new Map(full.articles.map((a) => [a.title, keyOf(a)]));
+  }
+  const older = testArticle({ date: "2016-03-01T10:00:00", title: "Oil older", tags: ["Oil"] });
+  const other = testArticle({ date: "2016-03-02T10:00:00", title: "Chess", tags: ["Chess"] });
+  const newer = testArticle({ date: "2016-03-03T10:00:00", title: "Oil newer", tags: ["Oil"] });
+
+  it("changes when a story its related news lists changes its headline, and only then", () => {
+    const before = articleKeys([older, other, newer]);
+    // "Oil newer" lists "Oil older" alone (count 1): a headline fix there changes its key...
+    const fixed = articleKeys([{ ...older, title: "Oil older, fixed" }, other, newer]);
+    expect(fixed.get("Oil newer")).not.toBe(before.get("Oil newer"));
+    // ...and one of a story it does not list leaves its key as it was.
+    const unlisted = articleKeys([older, { ...other, title: "Chess, fixed" }, newer]);
+    expect(unlisted.get("Oil newer")).toBe(before.get("Oil newer"));
+    // A newer story changes no older page's key.
+    const later = articleKeys([older, other, newer, testArticle({ date: "2016-03-04T10:00:00", title: "Oil newest", tags: ["Oil"] })]);
+    for (const title of ["Oil older", "Chess", "Oil newer"]) expect(later.get(title), title).toBe(before.get(title));
   });
 });
 
