@@ -9,6 +9,7 @@ import { isPlainSlug, slugify } from "../slugs/index.js";
 import { contentHash, fileHash } from "../cache/hash.js";
 import { leadText } from "../search/records.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
+import { tryPicture } from "./pictures.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
 import type { Article, Author, Correction, Problem, SiteConfig } from "./types.js";
@@ -186,9 +187,11 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
   // Local images must exist; they are processed into responsive pictures.
   const deps: string[] = [];
   const pictures: ImageRequest[] = [];
-  const picture = (local: string, alt: string) => {
-    pictures.push({ file: local, alt, kind: "body" });
-    return images?.picture(local, alt, false);
+  const picture = (local: string, alt: string, src: string) => {
+    if (!images) return undefined;
+    const made = tryPicture(() => images.picture(local, alt, false), { file }, src, local, rootDir, problems);
+    if (made) pictures.push({ file: local, alt, kind: "body" });
+    return made;
   };
   let image: Article["image"];
   if (fields.image) {
@@ -199,9 +202,11 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     if (local && !fs.existsSync(local)) {
       problems.push({ file, ...at("image"), message: `image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
     } else if (local && images && problems.length === 0) {
-      pictures.push({ file: local, alt, kind: "lead" });
-      const lead = images.lead(local, alt);
-      image = { ...image, html: lead.html, shareUrl: lead.shareUrl, front: lead.front, card: lead.card, thumb: lead.thumb, crops: lead.crops };
+      const lead = tryPicture(() => images.lead(local, alt), { file, ...at("image") }, src, local, rootDir, problems);
+      if (lead) {
+        pictures.push({ file: local, alt, kind: "lead" });
+        image = { ...image, html: lead.html, shareUrl: lead.shareUrl, front: lead.front, card: lead.card, thumb: lead.thumb, crops: lead.crops };
+      }
     }
   }
   const pictureFor = (src: string, alt: string): string | undefined => {
@@ -212,7 +217,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
       problems.push({ file, message: `the body's image "${src}" is not there (looked for ${path.relative(rootDir, local)}); add the file or fix the path` });
       return undefined;
     }
-    return picture(local, alt)?.html;
+    return picture(local, alt, src)?.html;
   };
   // The body is rendered only for an article that is otherwise sound. A body with images is rendered
   // every time: rendering registers its pictures with this build's image processor.

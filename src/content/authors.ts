@@ -6,6 +6,7 @@ import { renderBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
 import { listMarkdown } from "./files.js";
 import { parseFrontMatter } from "./frontmatter.js";
+import { tryPicture } from "./pictures.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { AUTHOR_FIELDS, authorFrontMatter } from "./schema.js";
 import type { Author, Problem } from "./types.js";
@@ -55,13 +56,23 @@ export function readAuthors(dir: string, rootDir: string, md: MarkdownIt, images
     }
     const fm = result.data;
     const bio = renderBody(md, parsed.body);
-    const photoFile = authorPhotoPath(dir, id, fm.photo, path.dirname(dir));
-    if (photoFile && !fs.existsSync(photoFile)) {
-      problems.push({ file, ...lineOf(parsed, "photo"), message: `photo "${fm.photo}" is not there (looked for ${path.relative(rootDir, photoFile)}); add the file, fix the path, or remove the line to use ${id}.jpg beside the author file` });
-      continue;
+    // An empty `photo` is no photo line at all: the photo beside the author file is looked for. A
+    // photo with a problem stops the build, but the author is kept, so that their articles are not
+    // also reported as having no author.
+    const given = fm.photo === "" ? undefined : fm.photo;
+    const remote = given !== undefined && /^https?:\/\//i.test(given);
+    let photoFile = remote ? undefined : authorPhotoPath(dir, id, given, path.dirname(dir));
+    if (given !== undefined && !remote && !photoFile) {
+      problems.push({ file, ...lineOf(parsed, "photo"), message: `photo "${given}" must be a picture file (.jpg, .jpeg, .png or .webp) beside the author file or under content/, or a web address like https://example.org/amina.jpg` });
+    } else if (photoFile && !fs.existsSync(photoFile)) {
+      problems.push({ file, ...lineOf(parsed, "photo"), message: `photo "${given}" is not there (looked for ${path.relative(rootDir, photoFile)}); add the file, fix the path, or remove the line to use ${id}.jpg beside the author file` });
+      photoFile = undefined;
     }
-    const avatar = photoFile && images ? images.avatar(photoFile, fm.name) : undefined;
-    const photo = fm.photo ?? (photoFile ? path.basename(photoFile) : undefined);
+    // The photo sits beside the author's name on every page that shows it: it is decorative (empty alt).
+    const where = { file, ...(given !== undefined ? lineOf(parsed, "photo") : {}) };
+    const found = photoFile;
+    const avatar = found && images ? tryPicture(() => images.avatar(found, ""), where, given ?? path.basename(found), found, rootDir, problems) : undefined;
+    const photo = remote ? given : avatar ? (given ?? path.basename(found ?? "")) : undefined;
     authors.set(id, {
       id,
       name: fm.name,

@@ -103,6 +103,11 @@ export function readFrontPage(contentDir: string, rootDir: string, zone: string)
     const until = date(fields.breaking.until, ["breaking", "until"]);
     const line = at("breaking", "text").line;
     const linkLine = at("breaking", "link").line;
+    // The line shows on every page, whatever its address: a link is a path of the site or a web address, nothing else.
+    const link = fields.breaking.link;
+    if (link !== undefined && !/^\/(?!\/)/.test(link) && !/^https?:\/\/[^\s]+$/i.test(link)) {
+      problems.push({ file, ...at("breaking", "link"), message: `breaking.link "${link}" ${HINTS["link"]}, starting with / or https://` });
+    }
     if (until.ok) {
       breaking = {
         text: fields.breaking.text,

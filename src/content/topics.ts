@@ -7,6 +7,7 @@ import { isPlainSlug, slugify } from "../slugs/index.js";
 import { tagUrl } from "../urls/index.js";
 import { listMarkdown } from "./files.js";
 import { parseFrontMatter } from "./frontmatter.js";
+import { tryPicture } from "./pictures.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { TOPIC_FIELDS, topicFrontMatter } from "./schema.js";
 import type { ArticleImage, Problem, Topic } from "./types.js";
@@ -84,8 +85,9 @@ export function readTopics(options: TopicOptions): { topics: Map<string, Topic>;
         found.push({ file, ...lineOf(parsed, "image"), message: `image "${src}" is not there (looked for ${path.relative(options.rootDir, local)}); add the file or fix the path` });
       } else if (local && options.images && found.length === 0 && (options.inUse?.(slug) ?? true)) {
         // The topic's picture heads its page, above the fold: it loads at once.
-        const processed = options.images.picture(local, alt, true);
-        image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
+        const images = options.images;
+        const processed = tryPicture(() => images.picture(local, alt, true), { file, ...lineOf(parsed, "image") }, src, local, options.rootDir, found);
+        if (processed) image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
       }
     }
     if (found.length > 0) {
@@ -99,6 +101,8 @@ export function readTopics(options: TopicOptions): { topics: Map<string, Topic>;
       ...(image ? { image } : {}),
       descriptionHtml: description.html,
       descriptionText: clipText(description.firstParagraph, DESCRIPTION_LENGTH),
+      // Links of the description to pages of the site, with their lines, for the check that they lead somewhere.
+      links: description.links.filter((l) => l.href.startsWith("/")).map((l) => ({ href: l.href, line: parsed.bodyLine + l.line - 1 })),
       sourcePath: file,
     });
   }

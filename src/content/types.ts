@@ -87,6 +87,8 @@ export interface Topic {
   readonly descriptionHtml: string;
   /** The description's first paragraph as plain text, clipped at a word, for metadata. */
   readonly descriptionText: string;
+  /** The description's links to pages of the site (paths), each with its line in the file. */
+  readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
   readonly sourcePath: string;
 }
 

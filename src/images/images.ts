@@ -243,8 +243,11 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
       return {
         html: pictureHtml(metadata, eager(alt, ARTICLE_IMAGE_SIZES)),
         front: pictureHtml(metadata, eager(alt, FRONT_IMAGE_SIZES)),
-        card: pictureHtml(card, lazy(alt, CARD_IMAGE_SIZES)),
-        thumb: pictureHtml(card, lazy(alt, LIST_IMAGE_SIZES)),
+        // A thumbnail sits beside its story's headline, which says what the story is: it is
+        // decorative (empty alt), so a screen reader does not read a picture's description before
+        // every headline of a list.
+        card: pictureHtml(card, lazy("", CARD_IMAGE_SIZES)),
+        thumb: pictureHtml(card, lazy("", LIST_IMAGE_SIZES)),
         crops,
         shareUrl: largest.url,
         width: largest.width,

@@ -323,7 +323,9 @@ export function checkSite(content: Content, model: SiteModel, urlOf?: (article: 
   const { redirects, problems: aliasProblems } = buildRedirects(model);
   const breaking = content.frontPage?.breaking;
   const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking?.link ? [{ href: breaking.link, line: breaking.linkLine ?? breaking.line ?? 1 }] : [] }] : [];
-  const links = brokenLinks({ ...model, redirects }, content.articles, picks);
+  // Topic descriptions show on their tag's page: their links are checked like an article's.
+  const topics = [...content.topics.values()].map((t) => ({ sourcePath: t.sourcePath, links: t.links }));
+  const links = brokenLinks({ ...model, redirects }, content.articles, [...picks, ...topics]);
   const stories = pickProblems(content.frontPage, content.articles, urlOf ?? ((a) => articleUrl(a.date, a.slug)), model.site.url, model.build.preview);
   const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links, ...stories];
   if (problems.length > 0) throw new ContentError(problems);

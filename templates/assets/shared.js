@@ -39,12 +39,21 @@
     try { seen = window.sessionStorage.getItem("news:dismissed"); } catch (e) { /* storage off */ }
     bar.parentNode.removeChild(bar);
     if (seen === text) return;
-    document.body.appendChild(bar);
-    document.body.classList.add("has-breaking");
+    // First in the page after the skip link, so that it comes early in the tab order; fixed at the
+    // foot of the window, with room kept under the page and for scrolling to what has focus.
+    var skip = document.querySelector(".skip-link");
+    document.body.insertBefore(bar, skip ? skip.nextSibling : document.body.firstChild);
     bar.hidden = false;
+    var room = function () {
+      var height = bar.hidden ? "" : bar.offsetHeight + 16 + "px";
+      document.body.style.paddingBottom = height;
+      document.documentElement.style.scrollPaddingBottom = height;
+    };
+    room();
+    window.addEventListener("resize", room);
     bar.querySelector("[data-dismiss]").addEventListener("click", function () {
       bar.hidden = true;
-      document.body.classList.remove("has-breaking");
+      room();
       try { window.sessionStorage.setItem("news:dismissed", text); } catch (e) { /* storage off */ }
     });
   }

@@ -200,6 +200,44 @@ describe("editors' picks and author photos", () => {
     await expect(checkedContent(dir)).rejects.toThrow(/_data\/frontpage\.yml:3: lead\.until "tomorrow noon" is not an ISO 8601 date/);
   });
 
+  it("refuses an author photo that is not a picture file, with its line; an empty photo is none", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "authors/amina-test.md": "---\nname: Amina Test\nphoto: ./portrait\n---\nBio.\n",
+      "authors/empty-photo.md": "---\nname: Empty Photo\nphoto: \"\"\n---\nBio.\n",
+    });
+    const error = await checkedContent(dir).then(() => undefined, (e: unknown) => e);
+    const messages = (error as ContentError).problems.map((p) => `${p.file}:${p.line ?? ""} ${p.message}`);
+    expect(messages[0]).toMatch(/authors\/amina-test\.md:3 photo "\.\/portrait" must be a picture file/);
+    expect(messages.join("\n")).not.toContain("empty-photo");
+  });
+
+  it("refuses, in a real build, pictures the image library cannot read, each with its file: a lead image, a body image and an author photo found beside the author file", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/fake-picture.md": fm(`${OK}\nimage: { src: ./fake.jpg, alt: "A photo" }`, "Text.\n\n![A chart](./fake-chart.png)\n"),
+      "articles/fake.jpg": "this is text, not a JPEG",
+      "articles/fake-chart.png": "nor is this a PNG",
+      "authors/amina-test.png": "not a PNG either",
+    });
+    const output = path.join(tempDir("fake-pictures"), "_site");
+    const run = await buildSite(dir, output);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/authors\/amina-test\.md: "amina-test\.png" is not a picture this build can read/);
+    expect(run.stderr).toMatch(/articles\/fake-picture\.md:5: "\.\/fake\.jpg" is not a picture this build can read/);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it("refuses a topic description's link to a page the site does not have, with its line", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/story.md": fm(`${OK}\ntags: [Oil]`),
+      "tags/oil.md": "---\nname: Oil\n---\nAbout oil.\n\nSee [the embargoed story](/2030/01/01/not-yet/).\n",
+    });
+    await expect(checkedContent(dir)).rejects.toThrow(/tags\/oil\.md:6: links to \/2030\/01\/01\/not-yet\/, which is not a page of this site/);
+  });
+
   it("refuses an author photo that is not there, naming the author file and the line", async () => {
     const dir = minimalSite();
     writeFiles(dir, { "authors/amina-test.md": "---\nname: Amina Test\nphoto: ./no-such-face.jpg\n---\nBio.\n" });

@@ -8,7 +8,7 @@ const BUILD = DateTime.fromISO("2026-11-01T00:00:00Z", { zone: ZONE });
 
 /** A topic file's content, as `readTopics` gives it. */
 function topic(slug: string, fields: Partial<Topic> = {}): Topic {
-  return { slug, descriptionHtml: `<p>About ${slug}.</p>`, descriptionText: `About ${slug}.`, sourcePath: `content/tags/${slug}.md`, ...fields };
+  return { slug, descriptionHtml: `<p>About ${slug}.</p>`, descriptionText: `About ${slug}.`, links: [], sourcePath: `content/tags/${slug}.md`, ...fields };
 }
 
 function model(articles: Article[], topics: Topic[] = []): SiteModel {

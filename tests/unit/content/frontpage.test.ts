@@ -42,6 +42,14 @@ describe("readFrontPage (content/_data/frontpage.yml)", () => {
     expect(dates).toEqual([{ file, line: 3, message: expect.stringMatching(/^lead\.until /) }]);
   });
 
+  it("refuses a breaking link that is neither a path of the site nor a web address: it would show on every page", () => {
+    for (const link of ["javascript:alert(1)", "business/", "//evil.example/", "5"]) {
+      const { problems } = read(["breaking:", "  text: Storm warning", `  link: "${link}"`, "  until: 2016-03-03T18:00", ""].join("\n"));
+      expect(problems, link).toEqual([{ file: expect.any(String), line: 3, message: expect.stringMatching(/^breaking\.link ".*" must be a page of this site/) }]);
+    }
+    expect(read("breaking:\n  text: Storm\n  link: https://example.org/storm\n  until: 2016-03-03T18:00\n").problems).toEqual([]);
+  });
+
   it("reports YAML that cannot be read with its line, and warns of unknown fields", () => {
     expect(read("lead:\n  story: /a/\n  story: /b/\n").problems[0]).toMatchObject({ line: 3, message: expect.stringContaining("is not valid YAML") });
     const { warnings, problems } = read("lead:\n  story: /a/\n  pinned: true\nheadline: x\n");

@@ -33,7 +33,7 @@ describe("readTopics", () => {
     expect(sea?.descriptionText.length).toBeLessThanOrEqual(221);
     expect(sea?.descriptionText).toMatch(/^The sea and its coast\. .+…$/);
     expect(sea?.sourcePath).toBe(path.join("content", "tags", "caspian-sea.md"));
-    expect(topics.get("oil")).toEqual({ slug: "oil", name: "Oil", descriptionHtml: "", descriptionText: "", sourcePath: path.join("content", "tags", "oil.md") });
+    expect(topics.get("oil")).toEqual({ slug: "oil", name: "Oil", descriptionHtml: "", descriptionText: "", links: [], sourcePath: path.join("content", "tags", "oil.md") });
     expect(topics.get("gas")?.name).toBeUndefined();
     expect(topics.get("gas")?.descriptionText).toBe("Only a description.");
   });
@@ -57,7 +57,7 @@ describe("readTopics", () => {
 });
 
 describe("unusedTopicWarnings", () => {
-  const topic = (slug: string): Topic => ({ slug, descriptionHtml: "", descriptionText: "", sourcePath: `content/tags/${slug}.md` });
+  const topic = (slug: string): Topic => ({ slug, descriptionHtml: "", descriptionText: "", links: [], sourcePath: `content/tags/${slug}.md` });
 
   it("warns of each topic whose tag no published article has, naming its file and the URL it would have", () => {
     const topics = new Map([["oil", topic("oil")], ["oli", topic("oli")]]);

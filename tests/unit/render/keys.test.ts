@@ -73,7 +73,7 @@ describe("the keys of a tag's pages", () => {
   const articles = ["2016-01-01", "2016-01-02", "2016-01-03", "2016-01-04"].map((date) => testArticle({ date, tags: ["Oil"] }));
   /** The key of every tag page and article page, by URL, with the topic `oil` as given. */
   const keysWith = (oil?: Partial<Topic>): Map<string, string> => {
-    const topics = new Map(oil ? [["oil", { slug: "oil", descriptionHtml: "<p>Crude.</p>", descriptionText: "Crude.", sourcePath: "content/tags/oil.md", ...oil }]] : []);
+    const topics = new Map(oil ? [["oil", { slug: "oil", descriptionHtml: "<p>Crude.</p>", descriptionText: "Crude.", links: [], sourcePath: "content/tags/oil.md", ...oil }]] : []);
     const model = buildSiteModel({ ...testContent(articles, site), topics }, { buildDate: DateTime.fromISO("2026-11-01T00:00:00Z") });
     const kinds = bulkPages(model, buildSyndication(model, Date.parse("2026-11-01T00:00:00Z")), new PageKeys());
     const keys = new Map<string, string>();
