@@ -31,6 +31,8 @@ export interface SiteConfig {
   readonly latestCount: number;
   /** Words of each article body the search index holds, after the headline and standfirst; or all. */
   readonly searchBodyWords: number | "all";
+  /** The web desk's GitHub backend: `owner/name`, the branch, and the OAuth service that signs editors in. */
+  readonly desk?: { readonly repo: string; readonly branch: string; readonly baseUrl?: string; readonly authEndpoint?: string };
 }
 
 /** An author, from `content/authors/<id>.md`. */
