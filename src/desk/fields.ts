@@ -36,7 +36,7 @@ export interface DeskField {
 /** The markdown body below the front matter: Decap keeps it in a field named `body`. */
 export const BODY_FIELD = "body";
 
-const dateHint = (site: SiteConfig): string => `${site.timezone} time: the file keeps the offset in force on that day`;
+const dateHint = (site: SiteConfig): string => `Wall-clock time in ${site.timezone}; the file keeps the offset in force on that day`;
 
 /**
  * The article editor: one widget per field of `articleFrontMatter`, in the order of the authoring
@@ -61,8 +61,10 @@ export function articleFields(site: SiteConfig): DeskField[] {
     {
       name: "image", label: "Lead image", widget: "object", required: false, summary: "{{fields.alt}}",
       fields: [
-        { name: "src", label: "Image", widget: "image", choose_url: false, hint: "Stored beside the article" },
-        { name: "alt", label: "Alt text (what the image shows)", widget: "string" },
+        // Decap checks the fields of an optional object even when it is empty, so these two are
+        // optional here; the build refuses an image without them, naming the file.
+        { name: "src", label: "Image", widget: "image", required: false, choose_url: false, hint: "Stored beside the article; needs alt text" },
+        { name: "alt", label: "Alt text (what the image shows)", widget: "string", required: false, hint: "Required with an image: what a reader who cannot see it should know" },
         { name: "caption", label: "Caption", widget: "string", required: false },
         { name: "credit", label: "Credit", widget: "string", required: false },
       ],

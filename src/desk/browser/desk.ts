@@ -28,7 +28,8 @@ type CreateElement = (type: unknown, props?: Record<string, unknown> | null, ...
 /** What Decap CMS puts on `window`. */
 interface DecapGlobals {
   readonly CMS: {
-    registerWidget(name: string, control: unknown, preview?: unknown): void;
+    registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+    getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
     registerPreviewTemplate(collection: string, component: unknown): void;
     registerPreviewStyle(url: string): void;
     registerEventListener(listener: { name: string; handler: (event: { entry: Immutable }) => unknown }): void;
@@ -175,8 +176,21 @@ export function withSlug(entry: Immutable): unknown {
   return data.set("slug", slugify(text(entry, "title")));
 }
 
+/**
+ * Decap's relation widget, taught that a byline may be one id: the contract allows `byline: id` as
+ * well as a list, and Decap's widget shows a single text value as an empty box.
+ */
+function relationWidget(): void {
+  const relation = CMS.getWidget("relation");
+  if (!relation) return;
+  const control = (props: Record<string, unknown>): Element =>
+    h(relation.control, { ...props, value: typeof props["value"] === "string" && props["value"] !== "" ? [props["value"]] : props["value"] });
+  CMS.registerWidget("relation", control, relation.preview, relation.schema);
+}
+
 if (CMS) {
   CMS.registerWidget("datetime", DateControl, DatePreview);
+  relationWidget();
   for (const url of settings.styles) CMS.registerPreviewStyle(url);
   CMS.registerPreviewTemplate("articles", ArticlePreview);
   CMS.registerPreviewTemplate("authors", AuthorPreview);
