@@ -121,6 +121,8 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     await page.getByText("Publish now").click();
     const file = path.join(repo, "content", "articles", "2015", "07", `${SLUG}.md`);
     await expect.poll(() => fs.existsSync(file), { timeout: 20_000 }).toBe(true);
+    // Once saved, the desk moves to the entry's own address.
+    await page.waitForURL(new RegExp(`/entries/2015/07/${SLUG}$`));
     expect(fs.existsSync(path.join(repo, "content", "articles", "2015", "07", "sheki-fair.jpg"))).toBe(true);
 
     // The file is valid front matter for our own reader, with the site zone's offset.
@@ -136,7 +138,12 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
   it("edits an existing article's headline", async () => {
     await page.goto(`${site.url}/admin/#/collections/articles`);
     await page.reload();
-    await page.getByText(OLD_HEADLINE).click();
+    const existing = page.getByText(OLD_HEADLINE);
+    await existing.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(SHOTS, "desk-failed.png") });
+      throw error;
+    });
+    await existing.click();
     const headline = page.getByLabel("Headline");
     await expect.poll(() => headline.inputValue()).toBe(OLD_HEADLINE);
     await headline.fill(NEW_HEADLINE);
@@ -149,6 +156,10 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     await page.screenshot({ path: path.join(SHOTS, "desk-saved.png") });
     const file = path.join(repo, "content", "articles", `${EXISTING}.md`);
     await expect.poll(() => fs.readFileSync(file, "utf8").includes(NEW_HEADLINE), { timeout: 20_000 }).toBe(true);
+    // The rest of the front matter is kept: the date as written, the byline (now in its list form), the tags.
+    const saved = parseFrontMatter(fs.readFileSync(file, "utf8"));
+    expect(saved.data).toMatchObject({ title: NEW_HEADLINE, date: "2016-03-03T12:55:00+04:00", byline: ["nigar-safarova"], tags: ["Carpets", "Museums", "Heritage"], section: "culture", dateline: "Baku" });
+    expect(articleFrontMatter.safeParse(saved.data).success).toBe(true);
     expect(violations).toEqual([]);
   });
 
