@@ -41,6 +41,10 @@ export async function startDecapServer(options: { readonly repoDir: string; read
   child.stdout?.on("data", (chunk: Buffer) => { for (const line of chunk.toString().split("\n")) if (line.trim()) log(line); });
   child.stderr?.on("data", (chunk: Buffer) => { for (const line of chunk.toString().split("\n")) if (line.trim()) log(line); });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // A parent that ends without stopping it (an uncaught error) takes the server with it.
+  const orphan = (): void => void child.kill("SIGTERM");
+  process.once("exit", orphan);
+  void exited.then(() => process.off("exit", orphan));
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
