@@ -73,6 +73,9 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     violations = await watchViolations(page);
     await page.goto(`${site.url}/admin/`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.getByRole("button", { name: "Login" }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "desk-login.png") });
     await page.getByRole("button", { name: "Login" }).click();
     await page.getByText("Caspian energy exporters face a tighter market").waitFor();
   });
@@ -83,7 +86,6 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
   });
 
   it("creates an article with an Azerbaijani headline, a byline, a section, tags and an uploaded image", async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, "desk-articles.png") });
     await page.goto(`${site.url}/admin/#/collections/articles/new`);
     await page.getByLabel("Headline").fill(HEADLINE);
