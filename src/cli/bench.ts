@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
- * build of the same tree.
+ * build of the same tree. `--desk` times the web desk's article list over the corpus in Chromium
+ * (see `src/bench/desk.ts`).
  * The corpus is kept in the system's temporary folder (`news-bench-<N>`; Eleventy's watcher ignores
  * dot-folders such as `.cache/`) and made again only when N or the generator changes.
  */
@@ -135,7 +136,7 @@ async function timeWatchEdit(contentDir: string, output: string, article: string
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false } },
+    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false }, desk: { type: "boolean", default: false } },
   });
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
@@ -154,6 +155,14 @@ async function main(): Promise<void> {
   fs.rmSync(path.join(work, ".cache"), { recursive: true, force: true });
   if (values.publish) {
     await benchPublish(work, content);
+    return;
+  }
+  if (values.desk) {
+    const { benchDesk } = await import("../bench/desk.js");
+    const rounds = await benchDesk(work, content, 3, (line) => process.stdout.write(`${line}\n`));
+    fs.rmSync(path.join(work, "_desk"), { recursive: true, force: true });
+    const cell = (xs: number[]): string => xs.map((x) => `${x.toFixed(2)} s`).join(", ");
+    process.stdout.write(`\n| measure | value |\n| --- | --- |\n| articles | ${n.toLocaleString("en-US")} |\n| article list shown (three fresh contexts) | ${cell(rounds.map((r) => r.shown))} |\n| stories drawn | ${rounds[0]?.entries ?? 0} |\n| grouped by year, after | ${cell(rounds.map((r) => r.grouped))} |\n`);
     return;
   }
 

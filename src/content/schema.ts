@@ -111,6 +111,15 @@ export const siteSchema = z.object({
   defaultSection: requiredText.optional(),
   perPage: z.number().int().min(1).max(1000).default(20),
   latestCount: z.number().int().min(1).max(100).default(10),
+  /** The web desk's production backend (`/admin/`): the GitHub repository it edits through pull requests. */
+  desk: z
+    .object({
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: "must be a GitHub repository like owner/name" }),
+      branch: requiredText.default("main"),
+      baseUrl: z.url({ protocol: /^https?$/, error: "must be the OAuth service's address, like https://auth.example.org" }).optional(),
+      authEndpoint: requiredText.optional(),
+    })
+    .optional(),
   searchBodyWords: z.union([z.number().int().min(0), z.literal("all")], { error: 'must be a whole number of words, or "all"' }).default(DEFAULT_SEARCH_BODY_WORDS),
   related: relatedSettings,
 });

@@ -54,6 +54,8 @@ export interface SiteConfig {
   readonly searchBodyWords: number | "all";
   /** The related-news settings. */
   readonly related: RelatedSettings;
+  /** The web desk's GitHub backend: `owner/name`, the branch, and the OAuth service that signs editors in. */
+  readonly desk?: { readonly repo: string; readonly branch: string; readonly baseUrl?: string; readonly authEndpoint?: string };
 }
 
 /** An author, from `content/authors/<id>.md`. */

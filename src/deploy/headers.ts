@@ -1,5 +1,5 @@
 import { EMBED_HOSTS } from "../markdown/index.js";
-import { ASSETS_URL, IMAGES_URL } from "../urls/index.js";
+import { ASSETS_URL, DESK_URL, IMAGES_URL } from "../urls/index.js";
 
 /** One year: for files whose names carry a content hash, which never change under one name. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -27,6 +27,36 @@ export function contentSecurityPolicy(): string {
 }
 
 /**
+ * The policy of the web desk (`/admin/*`) only, for what Decap CMS needs and nothing more: its
+ * bundle validates its configuration with code it compiles at run time (`'unsafe-eval'`) and
+ * styles its components with inline styles (`'unsafe-inline'` for styles); it shows uploads and
+ * GitHub's pictures as `blob:` and `data:` images; it talks to GitHub's API, and `connect` adds the
+ * addresses a desk on this machine talks to (`decap-server`). Scripts still come from this site only.
+ */
+export function deskContentSecurityPolicy(connect: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "media-src 'self' blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self' blob: https://api.github.com", ...connect].join(" "),
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}
+
+/** The policy a path is served with: the desk's under `/admin/`, the strict one everywhere else. */
+export function policyFor(pathname: string, connect: readonly string[] = []): string {
+  return pathname.startsWith(DESK_URL) ? deskContentSecurityPolicy(connect) : contentSecurityPolicy();
+}
+
+/**
  * `_headers` in the format static CDNs read (Cloudflare Pages, Netlify): security headers on every
  * path, a short cache for pages and feeds, a year for fingerprinted assets and images. The `!` line
  * drops the short cache rule inherited from `/*` where the long one applies.
@@ -44,5 +74,11 @@ export function headersFile(): string {
     "",
     ...long(`${ASSETS_URL}*`),
     ...long(`${IMAGES_URL}*`),
+    // The desk: its own policy in place of the site's (two policies would both apply), and never indexed.
+    `${DESK_URL}*`,
+    "  ! Content-Security-Policy",
+    `  Content-Security-Policy: ${deskContentSecurityPolicy()}`,
+    "  X-Robots-Tag: noindex, nofollow",
+    "",
   ].join("\n");
 }

@@ -6,6 +6,8 @@ import type { PreparedSite } from "../pipeline/build.js";
 import type { Assets } from "../render/index.js";
 import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL } from "../urls/index.js";
 import { webManifest } from "../seo/index.js";
+import { decapCopies, deskScript } from "../desk/index.js";
+import { DESK_CONFIG_URL, DESK_SCRIPT_URL, DESK_URL } from "../urls/index.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -81,6 +83,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   // (Eleventy waits 150 ms), and the page shows the edit that much sooner.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   eleventyConfig.addPassthroughCopy(options.assets.copies);
+  // The web desk: Decap CMS's prebuilt bundle from its npm package, served from /admin/decap/.
+  eleventyConfig.addPassthroughCopy(decapCopies());
 
   if (options.around) {
     const { before, after } = options.around;
@@ -95,6 +99,7 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   eleventyConfig.addGlobalData("assets", () => site().assets.urls);
   eleventyConfig.addGlobalData("searchBundles", () => site().searchBundles);
   eleventyConfig.addGlobalData("searchUi", () => site().searchUi);
+  eleventyConfig.addGlobalData("desk", () => site().desk);
 
   for (const [name, url] of Object.entries(ELEVENTY_PAGES)) {
     eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: url });
@@ -113,5 +118,9 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(site().model.redirects), { ...PAGE, permalink: REDIRECTS_URL });
   eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: HEADERS_URL });
   eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(site().model.site), { ...PAGE, permalink: ROBOTS_URL });
+  // The web desk's page, its configuration from the schemas and site.json, and the project's script.
+  eleventyConfig.addTemplate("desk/page.11ty.js", (data: object) => site().renderer.render("pages/desk.njk", data), { ...PAGE, permalink: DESK_URL });
+  eleventyConfig.addTemplate("desk/config.11ty.js", () => site().desk.config, { ...PAGE, permalink: DESK_CONFIG_URL });
+  eleventyConfig.addTemplate("desk/script.11ty.js", () => deskScript(), { ...PAGE, permalink: DESK_SCRIPT_URL });
   eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(site().model.site, site().assets.urls), { ...PAGE, permalink: WEB_MANIFEST_URL });
 }

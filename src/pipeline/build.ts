@@ -23,6 +23,7 @@ import type { CachedBundle } from "../cache/state.js";
 import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
+import { deskFiles, type DeskFiles } from "../desk/index.js";
 import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
 import { webManifest } from "../seo/index.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
@@ -64,6 +65,8 @@ export interface PreparedSite {
   readonly dates: DateViews;
   /** Each template's key (itself and what it includes), read once per build. */
   readonly templateKeys: ReadonlyMap<string, string>;
+  /** The web desk's site-dependent files (`/admin/config.yml` and its page's settings). */
+  readonly desk: DeskFiles;
 }
 
 /** What a finished build reports. */
@@ -162,6 +165,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso), content.frontPage),
     dates,
     templateKeys: templateKeys(options.templatesDir),
+    desk: deskFiles(model, assets.urls, options.contentDir, options.deskBackend),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
     searchUi: searchUiUrls(shards[0]?.bundle),
@@ -295,12 +299,12 @@ function eleventyKey(site: PreparedSite, session: BuildSession): string {
   const item = (a: ArticleView): string => session.pageKeys.item(a);
   const templates = site.templateKeys;
   return contentHash(JSON.stringify([
-    ["home", "authors", "tags", "search", "not-found", "latest-fragment"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
+    ["home", "authors", "tags", "search", "not-found", "latest-fragment", "desk"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
     site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles, site.searchUi,
     model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
     model.authors, model.tags, model.latest.map(item), model.breaking ?? null, model.redirects,
     syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),
-    headersFile(), webManifest(model.site, site.assets.urls),
+    headersFile(), webManifest(model.site, site.assets.urls), site.desk,
   ]));
 }
 

@@ -49,7 +49,7 @@ export const NEXT_CHANGE = "next-change.json";
 /** The options that shape the output, as one key: a cache made with others is not used. */
 export function settingsKey(options: BuildOptions): string {
   const cwd = process.cwd();
-  return JSON.stringify([options.preview, options.search, options.searchBundleSize ?? null, path.relative(cwd, path.resolve(options.contentDir)), path.relative(cwd, path.resolve(options.outputDir))]);
+  return JSON.stringify([options.preview, options.search, options.searchBundleSize ?? null, path.relative(cwd, path.resolve(options.contentDir)), path.relative(cwd, path.resolve(options.outputDir)), options.deskBackend ?? null]);
 }
 
 /**

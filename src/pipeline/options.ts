@@ -31,6 +31,11 @@ export interface BuildOptions {
    * By default beside the output: `.cache/build/_site/` for `_site`.
    */
   readonly cacheDir: string | false;
+  /**
+   * `decap-server`'s address when the web desk edits this working tree (`npm run desk`): the
+   * desk's configuration then uses it on this machine. Absent: the desk's production backend only.
+   */
+  readonly deskBackend?: string;
 }
 
 /** The build cache's folder for an output folder: `.cache/build/<name>` beside it. */

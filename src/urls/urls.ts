@@ -29,6 +29,14 @@ export const ASSETS_URL = "/assets/";
 export const IMAGES_URL = "/img/";
 export const SEARCH_INDEX_URL = "/pagefind/";
 /**
+ * The editors' web desk (Decap CMS): its page, its generated configuration, the project's script,
+ * and the folder of Decap's own bundle. Not for readers: no sitemap, search or link names them.
+ */
+export const DESK_URL = "/admin/";
+export const DESK_CONFIG_URL = "/admin/config.yml";
+export const DESK_SCRIPT_URL = "/admin/desk.js";
+export const DECAP_URL = "/admin/decap/";
+/**
  * Pagefind's own interface files, served from the bundle the search page opens first (its main
  * bundle, or the newest fixed one while the main bundle is empty).
  * @example searchUiUrls("/pagefind/").script // "/pagefind/pagefind-ui.js"
@@ -181,11 +189,11 @@ export function urlOfFile(file: string): string {
 /** Every single URL the site itself writes besides its lists and articles; no alias may take them. */
 export const SITE_FILE_URLS: readonly string[] = [
   HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, LATEST_FRAGMENT_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
-  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL, WEB_MANIFEST_URL,
+  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL, WEB_MANIFEST_URL, DESK_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL,
 ];
 
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest",
+  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest", "admin",
 ]);

@@ -59,7 +59,8 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
   it("no page scrolls sideways at 390 px", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const urls = listFiles(inject("sampleSite")).filter((f) => f.endsWith("index.html") || f === "404.html").map((f) => `/${f.replace(/index\.html$/, "")}`);
+    // Every page for readers (the editors' desk at /admin/ is Decap's own layout, for desks and laptops).
+    const urls = listFiles(inject("sampleSite")).filter((f) => (f.endsWith("index.html") && !f.startsWith("admin/")) || f === "404.html").map((f) => `/${f.replace(/index\.html$/, "")}`);
     const wide: string[] = [];
     for (const url of urls) {
       await page.goto(site.url + url);

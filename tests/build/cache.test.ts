@@ -135,6 +135,33 @@ describe("the build cache", () => {
     expect(renamed.incremental).toBe(true);
   });
 
+  it("follows a new author, a new section and the desk's repository into /admin/", async () => {
+    fs.writeFileSync(path.join(content, "authors", "aysel-mammadova.md"), "---\nname: Aysel Məmmədova\n---\nAysel covers culture.\n");
+    const author = await matchesClean();
+    expect(author.changedFiles).toContain("admin/index.html");
+    expect(fs.readFileSync(path.join(output, "admin", "index.html"), "utf8")).toContain('"aysel-mammadova":"Aysel Məmmədova"');
+
+    const site = path.join(content, "_data", "site.json");
+    const settings = JSON.parse(fs.readFileSync(site, "utf8")) as { sections: Array<{ id: string; title: string }>; desk: { repo: string } };
+    settings.sections.push({ id: "science", title: "Science" });
+    settings.desk.repo = "courier-desk/site";
+    fs.writeFileSync(site, JSON.stringify(settings, null, 2));
+    const changed = await matchesClean();
+    expect(changed.changedFiles).toEqual(expect.arrayContaining(["admin/config.yml", "admin/index.html"]));
+    const config = fs.readFileSync(path.join(output, "admin", "config.yml"), "utf8");
+    expect(config).toContain("repo: courier-desk/site");
+    expect(config).toContain("value: science");
+
+    // A desk on this machine (`npm run desk`) is another option: the cache of a production build is not used for it.
+    const reporter = recorder();
+    await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1, deskBackend: "http://127.0.0.1:9/api/v1" }), reporter, () => undefined);
+    expect(reporter.lines).toContain("full build: the cache was saved by a build with other options");
+    expect(fs.readFileSync(path.join(output, "admin", "config.yml"), "utf8")).toContain("url: http://127.0.0.1:9/api/v1");
+    const back = await matchesClean();
+    expect(back.lines).toContain("full build: the cache was saved by a build with other options");
+    expect(fs.readFileSync(path.join(output, "admin", "config.yml"), "utf8")).not.toContain("local_backend");
+  });
+
   it("adds and replaces an image", async () => {
     const file = article("2021/10/baku-marathon-returns.md");
     const image = path.join(path.dirname(file), "marathon.jpg");

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
-import { contentSecurityPolicy } from "../../src/deploy/index.js";
+import { policyFor } from "../../src/deploy/index.js";
 import { requireTool } from "./tools.js";
 
 /** Debian's Chromium; nothing downloads a browser. */
@@ -14,15 +14,15 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = requireTool("chromium", "apt-get install -y chromium");
 
 /**
- * Serves a built site on a free localhost port, with its 404 page for unknown paths and the site's
- * Content-Security-Policy on every response, as the CDN would send it from `_headers`.
+ * Serves a built site on a free localhost port, with its 404 page for unknown paths and the
+ * Content-Security-Policy of each path (the desk's under `/admin/`, the site's elsewhere) as the CDN
+ * would send it from `_headers`; `connect` adds addresses the desk may talk to (`decap-server`).
  */
-export async function serveSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveSite(root: string, connect: readonly string[] = []): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: false, etag: false, extensions: ["html"] });
   const notFound = path.join(root, "404.html");
-  const csp = contentSecurityPolicy();
   const server = http.createServer((req, res) => {
-    res.setHeader("Content-Security-Policy", csp);
+    res.setHeader("Content-Security-Policy", policyFor(new URL(req.url ?? "/", "http://localhost").pathname, connect));
     files(req, res, () => {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "Not found");

@@ -1,0 +1,198 @@
+/**
+ * The desk's own script, run in the editor's browser after Decap CMS (`/admin/desk.js`, bundled by
+ * the build with esbuild from this file, the site's date and slug code and luxon):
+ * - a `datetime` widget that shows and writes the site zone's wall-clock time with the offset in
+ *   force on that day, whatever the editor's own computer is set to;
+ * - the article's file name and `slug` made from the headline by the site's own slug rule;
+ * - the preview pane in the site's look: the site's stylesheet and the article page's markup, with
+ *   the dateline formatted by the build's own function.
+ * Its settings (the zone, the stylesheets, the authors' names) come from a JSON block of the page.
+ */
+import { DateTime } from "luxon";
+import { bylineNames, type AuthorView } from "../../collections/views.js";
+import { formatDateline, isoWithOffset, parseContentDate } from "../../dates/index.js";
+import { slugify } from "../../slugs/index.js";
+import type { DeskPageSettings } from "../page.js";
+
+/** The parts of Decap's immutable values this script reads. */
+interface Immutable {
+  getIn(path: readonly unknown[]): unknown;
+  get(key: string): unknown;
+  set(key: string, value: unknown): Immutable;
+  toJS?(): unknown;
+}
+
+type Element = unknown;
+type CreateElement = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => Element;
+
+/** What Decap CMS puts on `window`. */
+interface DecapGlobals {
+  readonly CMS: {
+    registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+    getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
+    registerPreviewTemplate(collection: string, component: unknown): void;
+    registerPreviewStyle(url: string): void;
+    registerEventListener(listener: { name: string; handler: (event: { entry: Immutable }) => unknown }): void;
+  };
+  readonly h: CreateElement;
+}
+
+interface ControlProps {
+  readonly value?: unknown;
+  readonly forID: string;
+  readonly classNameWrapper: string;
+  readonly onChange: (value: string) => void;
+  readonly setActiveStyle: () => void;
+  readonly setInactiveStyle: () => void;
+}
+
+interface PreviewProps {
+  readonly entry: Immutable;
+  readonly widgetFor: (name: string) => Element;
+  readonly getAsset: (path: string) => { toString(): string } | undefined;
+  readonly fieldsMetaData?: Immutable;
+}
+
+const settings = JSON.parse(document.getElementById("desk-settings")?.textContent ?? "{}") as DeskPageSettings;
+const { CMS, h } = window as unknown as DecapGlobals;
+const zone = settings.timezone;
+
+/** A date as Decap holds it (text, or a Date for a UTC timestamp) in the site zone, or nothing. */
+export function siteDate(value: unknown): DateTime | undefined {
+  if (value instanceof Date) return DateTime.fromJSDate(value).setZone(zone);
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const parsed = parseContentDate(value, zone);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The value a `datetime-local` input gives, read as wall-clock time in the site zone, with its offset. */
+function fromInput(text: string): string {
+  return text === "" ? "" : isoWithOffset(DateTime.fromISO(text, { zone }));
+}
+
+/** The date widget: a date-and-time box in the site zone, the offset it will be stored with, and Now. */
+function DateControl(props: ControlProps): Element {
+  const date = siteDate(props.value);
+  const offset = date ? ` (UTC${date.toFormat("ZZ")})` : "";
+  return h(
+    "div",
+    { className: props.classNameWrapper, style: { display: "flex", gap: "1em", alignItems: "center", flexWrap: "wrap" } },
+    h("input", {
+      id: props.forID,
+      type: "datetime-local",
+      value: date ? date.toFormat("yyyy-LL-dd'T'HH:mm") : "",
+      onChange: (e: { target: { value: string } }) => props.onChange(fromInput(e.target.value)),
+      onFocus: props.setActiveStyle,
+      onBlur: props.setInactiveStyle,
+    }),
+    h("span", { "data-desk-zone": "" }, `${zone} time${offset}`),
+    h("button", { type: "button", onClick: () => props.onChange(isoWithOffset(DateTime.now().setZone(zone).startOf("minute"))) }, "Now"),
+  );
+}
+
+function DatePreview(props: { value?: unknown }): Element {
+  const date = siteDate(props.value);
+  return h("span", null, date ? formatDateline(date) : "");
+}
+
+const text = (entry: Immutable, ...path: string[]): string => {
+  const value = entry.getIn(["data", ...path]);
+  return value === undefined || value === null ? "" : String(value);
+};
+
+const list = (value: unknown): string[] => {
+  const plain = value && typeof value === "object" && "toJS" in value ? (value as Immutable).toJS?.() : value;
+  if (Array.isArray(plain)) return plain.map(String);
+  return typeof plain === "string" && plain !== "" ? [plain] : [];
+};
+
+/** An author's name: from the entry the byline widget picked, else from the build's list, else the id. */
+function authorName(id: string, meta: Immutable | undefined): string {
+  const picked = meta?.getIn(["byline", "authors", id, "name"]);
+  return typeof picked === "string" && picked !== "" ? picked : (settings.authors[id] ?? id);
+}
+
+/** The article as its page shows it: section, headline, dateline, byline, lead image, body. */
+function ArticlePreview({ entry, widgetFor, getAsset, fieldsMetaData }: PreviewProps): Element {
+  const date = siteDate(entry.getIn(["data", "date"]));
+  const place = text(entry, "dateline");
+  const section = text(entry, "section") || settings.defaultSection;
+  const names = bylineNames(list(entry.getIn(["data", "byline"])).map((id) => ({ name: authorName(id, fieldsMetaData), url: "" }) as unknown as AuthorView));
+  const src = text(entry, "image", "src");
+  const caption = text(entry, "image", "caption");
+  const credit = text(entry, "image", "credit");
+  const updated = siteDate(entry.getIn(["data", "updated"]));
+  return h(
+    "main",
+    { className: "desk-preview" },
+    h(
+      "article",
+      { className: "story" },
+      entry.getIn(["data", "draft"]) === true ? h("p", { className: "banner banner--draft", role: "note" }, "DRAFT: not published; shown only in preview.") : null,
+      h(
+        "header",
+        { className: "story__head" },
+        h("p", { className: "story__section" }, settings.sections[section] ?? section),
+        h("h1", { className: "story__title" }, text(entry, "title")),
+        h(
+          "p",
+          { className: "story__dateline" },
+          h("span", { className: "dateline" }, place ? h("span", { className: "dateline__place" }, place) : null, place ? ", " : null, date ? h("time", { dateTime: isoWithOffset(date) }, formatDateline(date)) : null),
+        ),
+        updated ? h("p", { className: "story__updated" }, "Updated ", h("time", { dateTime: isoWithOffset(updated) }, formatDateline(updated))) : null,
+        names.length > 0 ? h("p", { className: "story__byline" }, h("span", { className: "byline" }, "By ", ...names.map((n) => [n.separator, n.name]).flat())) : null,
+      ),
+      src
+        ? h(
+            "figure",
+            { className: "story__figure" },
+            h("img", { src: getAsset(src)?.toString() ?? src, alt: text(entry, "image", "alt") }),
+            caption || credit ? h("figcaption", null, caption, credit ? h("span", { className: "credit" }, ` Photo: ${credit}`) : null) : null,
+          )
+        : null,
+      h("div", { className: "story__body" }, widgetFor("body")),
+    ),
+  );
+}
+
+/** An author as the author box shows them: name, role and bio. */
+function AuthorPreview({ entry, widgetFor }: PreviewProps): Element {
+  return h(
+    "main",
+    { className: "desk-preview" },
+    h("h1", { className: "story__title" }, text(entry, "name")),
+    text(entry, "role") ? h("p", { className: "story__byline" }, text(entry, "role")) : null,
+    h("div", { className: "story__body" }, widgetFor("body")),
+  );
+}
+
+/**
+ * A new article's `slug`, from its headline by the site's rule (`Azərbaycan` → `azerbaycan`), set
+ * before Decap names the file from it; an editor's own slug, and every saved article's, stay.
+ */
+export function withSlug(entry: Immutable): unknown {
+  const data = entry.get("data") as Immutable;
+  if (entry.get("collection") !== "articles" || entry.get("newRecord") !== true || text(entry, "slug") !== "") return data;
+  return data.set("slug", slugify(text(entry, "title")));
+}
+
+/**
+ * Decap's relation widget, taught that a byline may be one id: the contract allows `byline: id` as
+ * well as a list, and Decap's widget shows a single text value as an empty box.
+ */
+function relationWidget(): void {
+  const relation = CMS.getWidget("relation");
+  if (!relation) return;
+  const control = (props: Record<string, unknown>): Element =>
+    h(relation.control, { ...props, value: typeof props["value"] === "string" && props["value"] !== "" ? [props["value"]] : props["value"] });
+  CMS.registerWidget("relation", control, relation.preview, relation.schema);
+}
+
+if (CMS) {
+  CMS.registerWidget("datetime", DateControl, DatePreview);
+  relationWidget();
+  for (const url of settings.styles) CMS.registerPreviewStyle(url);
+  CMS.registerPreviewTemplate("articles", ArticlePreview);
+  CMS.registerPreviewTemplate("authors", AuthorPreview);
+  CMS.registerEventListener({ name: "preSave", handler: ({ entry }) => withSlug(entry) });
+}

@@ -1,0 +1,11 @@
+export { deskConfig, deskConfigYaml, deskCollections, contentPathOf } from "./config.js";
+export type { DeskCollection, DeskInput, DeskSettings } from "./config.js";
+export { articleFields, authorFields, frontPageFields, BODY_FIELD } from "./fields.js";
+export type { DeskField } from "./fields.js";
+export { coverage, fieldPaths, schemaPaths } from "./coverage.js";
+export type { Coverage } from "./coverage.js";
+export { deskFiles, deskPageSettings, decapCopies, scriptJson } from "./page.js";
+export type { DeskFiles, DeskPageSettings } from "./page.js";
+export { deskScript } from "./bundle.js";
+export { startDecapServer, freePort } from "./server.js";
+export type { DecapServer } from "./server.js";

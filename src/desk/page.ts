@@ -1,0 +1,76 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { SiteConfig } from "../content/index.js";
+import type { SiteModel } from "../collections/index.js";
+import { DECAP_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL } from "../urls/index.js";
+import { contentPathOf, deskConfig, deskConfigYaml } from "./config.js";
+
+/** What the desk's script reads from its page: the zone, the stylesheets, names for ids. */
+export interface DeskPageSettings {
+  readonly timezone: string;
+  readonly defaultSection: string;
+  /** Section id → title. */
+  readonly sections: Readonly<Record<string, string>>;
+  /** Author id → name, as the build last saw them; an author picked in the editor brings their own. */
+  readonly authors: Readonly<Record<string, string>>;
+  /** The preview pane's stylesheets: the site's, then the desk's few additions. */
+  readonly styles: readonly string[];
+}
+
+/** The text files of `/admin/` that depend on the site (the rest is code: Decap's bundle and ours). */
+export interface DeskFiles {
+  /** `/admin/config.yml`. */
+  readonly config: string;
+  /** The JSON block the desk page carries for its script, safe inside `<script>`. */
+  readonly settings: string;
+  readonly urls: { readonly config: string; readonly decap: string; readonly script: string };
+  readonly title: string;
+}
+
+/** JSON that can sit inside a `<script>` element: no `<` that could end it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** The desk page's settings, from the site settings, the authors and the fingerprinted stylesheets. */
+export function deskPageSettings(site: SiteConfig, authors: ReadonlyArray<{ readonly id: string; readonly name: string }>, assets: Readonly<Record<string, string>>): DeskPageSettings {
+  return {
+    timezone: site.timezone,
+    defaultSection: site.defaultSection,
+    sections: Object.fromEntries(site.sections.map((s) => [s.id, s.title])),
+    authors: Object.fromEntries(authors.map((a) => [a.id, a.name])),
+    styles: ["site.css", "desk-preview.css"].flatMap((name) => (assets[name] ? [assets[name]] : [])),
+  };
+}
+
+/**
+ * `/admin/`'s site-dependent files for a build: the configuration (GitHub backend from
+ * `site.json` `desk`, `decap-server` when `localBackend` is given) and the page's settings.
+ */
+export function deskFiles(model: SiteModel, assets: Readonly<Record<string, string>>, contentDir: string, localBackend?: string): DeskFiles {
+  const site = model.site;
+  const config = deskConfig({
+    site,
+    contentPath: contentPathOf(contentDir),
+    ...(site.desk ? { settings: site.desk } : {}),
+    ...(localBackend ? { localBackend } : {}),
+    ...(assets["logo.png"] ? { logoUrl: assets["logo.png"] } : {}),
+  });
+  return {
+    config: deskConfigYaml(config),
+    settings: scriptJson(deskPageSettings(site, model.authors.map((a) => ({ id: a.author.id, name: a.author.name })), assets)),
+    urls: { config: DESK_CONFIG_URL, decap: `${DECAP_URL}decap-cms.js`, script: DESK_SCRIPT_URL },
+    title: `${site.name} desk`,
+  };
+}
+
+/**
+ * Decap CMS's prebuilt bundle from its npm package: the main script, the chunks it loads from
+ * beside itself, its WebAssembly and its licence notice, as one copy for Eleventy (a glob, relative
+ * to the working directory, into the output's `/admin/decap/`).
+ */
+export function decapCopies(): Record<string, string> {
+  const dist = path.join(path.dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
+  const from = path.relative(process.cwd(), dist).split(path.sep).join("/");
+  return { [`${from}/{decap-cms.js,*.decap-cms.js,*.wasm,decap-cms.js.LICENSE.txt}`]: DECAP_URL.replace(/^\//, "") };
+}

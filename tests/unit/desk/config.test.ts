@@ -1,0 +1,143 @@
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { articleFrontMatter, authorFrontMatter } from "../../../src/content/schema.js";
+import { deskContentSecurityPolicy, contentSecurityPolicy, headersFile, policyFor } from "../../../src/deploy/index.js";
+import {
+  articleFields, contentPathOf, coverage, deskCollections, deskConfig, deskConfigYaml, deskPageSettings, fieldPaths, schemaPaths, scriptJson,
+  type DeskField,
+} from "../../../src/desk/index.js";
+import { testSite } from "../../helpers/factory.js";
+
+const site = testSite({ sections: [{ id: "politics", title: "Politics" }, { id: "sports", title: "Sports" }], defaultSection: "politics" });
+
+/** A collection's entry in a generated configuration, by name. */
+const collectionOf = (config: Record<string, unknown>, name: string): Record<string, unknown> => {
+  const found = (config["collections"] as Array<Record<string, unknown>>).find((c) => c["name"] === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found;
+};
+const fieldOf = (fields: readonly DeskField[], name: string): DeskField => {
+  const found = fields.find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+};
+
+describe("the desk's fields cover the content schemas exactly", () => {
+  it("every front-matter field of every collection has a widget, and every widget a field", () => {
+    for (const collection of deskCollections()) {
+      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(site)) }).toEqual({ collection: collection.name, withoutWidget: [], withoutField: [] });
+    }
+  });
+
+  it("walks objects and lists of objects of a schema into dotted paths", () => {
+    expect(schemaPaths(articleFrontMatter)).toEqual(expect.arrayContaining(["title", "image", "image.src", "image.credit", "corrections", "corrections.date", "corrections.text", "aliases"]));
+    expect(schemaPaths(authorFrontMatter).sort()).toEqual(["links", "name", "photo", "role", "twitter"]);
+    expect(fieldPaths(articleFields(site))).not.toContain("body");
+  });
+
+  it("reports a field the editor lacks, and a widget the schema lacks", () => {
+    const grown = articleFrontMatter.extend({ subtitle: z.string().optional(), image: z.object({ src: z.string(), alt: z.string(), caption: z.string().optional(), credit: z.string().optional(), focus: z.string().optional() }).optional() });
+    const gaps = coverage(grown, articleFields(site));
+    expect([...gaps.withoutWidget].sort()).toEqual(["image.focus", "subtitle"]);
+    expect(gaps.withoutField).toEqual([]);
+    const extra: DeskField[] = [...articleFields(site), { name: "kicker", label: "Kicker", widget: "string" }];
+    expect(coverage(articleFrontMatter, extra)).toEqual({ withoutWidget: [], withoutField: ["kicker"] });
+  });
+
+  it("adds the editors'-picks file as one more collection once its schema exists", () => {
+    const names = (available: Record<string, unknown>): string[] => deskCollections(available).map((c) => c.name);
+    expect(names({ articleFrontMatter, authorFrontMatter })).toEqual(["articles", "authors"]);
+    const frontPageSchema = z.object({
+      lead: z.object({ story: z.string(), until: z.string().optional() }).optional(),
+      top: z.array(z.object({ story: z.string(), until: z.string().optional() })).optional(),
+      breaking: z.object({ text: z.string(), link: z.string().optional(), until: z.string().optional() }).optional(),
+    });
+    const collections = deskCollections({ frontPageSchema });
+    expect(collections.map((c) => c.name)).toEqual(["articles", "authors", "frontpage"]);
+    const picks = collections[2]!;
+    expect(coverage(picks.schema, picks.fields(site))).toEqual({ withoutWidget: [], withoutField: [] });
+    const entry = picks.entry({ site, contentPath: "content" }, picks.fields(site));
+    expect(entry["files"]).toEqual([expect.objectContaining({ file: "content/_data/frontpage.yml" })]);
+  });
+});
+
+describe("the desk's configuration", () => {
+  const production = deskConfig({ site, contentPath: "content", settings: { repo: "courier/site", branch: "main", baseUrl: "https://auth.example.org" } });
+
+  it("uses the GitHub backend with the editorial workflow, and decap-server only when given", () => {
+    expect(production["backend"]).toEqual({ name: "github", repo: "courier/site", branch: "main", base_url: "https://auth.example.org" });
+    expect(production["publish_mode"]).toBe("editorial_workflow");
+    expect(production["local_backend"]).toBeUndefined();
+    const local = deskConfig({ site, contentPath: "content", settings: { repo: "courier/site", branch: "main" }, localBackend: "http://127.0.0.1:9000/api/v1" });
+    expect(local["local_backend"]).toEqual({ url: "http://127.0.0.1:9000/api/v1" });
+    expect(deskConfig({ site, contentPath: "content" })["backend"]).toEqual({ name: "proxy", proxy_url: "http://localhost:8081/api/v1" });
+  });
+
+  it("files new articles by year and month, named by the slug field, with pictures beside them", () => {
+    const articles = collectionOf(production, "articles");
+    expect(articles).toMatchObject({ folder: "content/articles", path: "{{year}}/{{month}}/{{slug}}", slug: "{{fields.slug}}", media_folder: "", public_folder: "", format: "frontmatter", extension: "md" });
+    expect(collectionOf(production, "authors")).toMatchObject({ folder: "content/authors" });
+  });
+
+  it("groups the article list by year, sorts it newest first and filters it by section", () => {
+    const articles = collectionOf(production, "articles");
+    expect(articles["sortable_fields"]).toEqual(expect.arrayContaining([{ field: "date", label: "Date", default_sort: "desc" }]));
+    expect(articles["view_groups"]).toEqual(expect.arrayContaining([{ label: "Year", field: "date", pattern: "^\\d{4}" }]));
+    expect(articles["view_filters"]).toEqual(expect.arrayContaining([{ label: "Sports", field: "section", pattern: "^sports$" }, { label: "Drafts", field: "draft", pattern: true }]));
+    expect(new RegExp("^\\d{4}").exec("2016-03-03T12:55:00+04:00")?.[0]).toBe("2016");
+  });
+
+  it("takes the sections from site.json, the byline from the authors collection", () => {
+    const fields = articleFields(site);
+    expect(fieldOf(fields, "section")).toMatchObject({ widget: "select", default: "politics", options: [{ label: "Politics", value: "politics" }, { label: "Sports", value: "sports" }] });
+    expect(fieldOf(fields, "byline")).toMatchObject({ widget: "relation", collection: "authors", multiple: true, value_field: "{{slug}}" });
+    expect(fieldOf(fields, "date")).toMatchObject({ widget: "datetime" });
+    expect(fieldOf(fieldOf(fields, "image").fields ?? [], "src")).toMatchObject({ widget: "image" });
+  });
+
+  it("is written as YAML that reads back as the same configuration", () => {
+    const text = deskConfigYaml(production);
+    expect(text.startsWith("# Made by the build")).toBe(true);
+    expect(yaml.load(text)).toEqual(production);
+  });
+
+  it("names the content folder as a repository rooted at its parent sees it", () => {
+    expect(contentPathOf("content")).toBe("content");
+    expect(contentPathOf("/tmp/x/content/")).toBe("content");
+  });
+});
+
+describe("the desk page's settings", () => {
+  it("carry the zone, the sections, the authors' names and the stylesheets", () => {
+    const settings = deskPageSettings(site, [{ id: "amina", name: "Amina Test" }], { "site.css": "/assets/site.1.css", "desk-preview.css": "/assets/desk-preview.2.css" });
+    expect(settings).toEqual({ timezone: "Asia/Baku", defaultSection: "politics", sections: { politics: "Politics", sports: "Sports" }, authors: { amina: "Amina Test" }, styles: ["/assets/site.1.css", "/assets/desk-preview.2.css"] });
+  });
+
+  it("are JSON that cannot close their script element", () => {
+    const text = scriptJson({ name: "</script><script>alert(1)</script>" });
+    expect(text).not.toContain("</script");
+    expect(JSON.parse(text)).toEqual({ name: "</script><script>alert(1)</script>" });
+  });
+});
+
+describe("the desk's Content-Security-Policy", () => {
+  it("applies under /admin/ only, and the rest of the site keeps the strict policy", () => {
+    expect(policyFor("/admin/")).toBe(deskContentSecurityPolicy());
+    expect(policyFor("/2016/03/03/x/")).toBe(contentSecurityPolicy());
+    expect(contentSecurityPolicy()).not.toMatch(/'unsafe-(eval|inline)'/);
+    expect(deskContentSecurityPolicy()).toContain("script-src 'self' 'unsafe-eval'");
+    expect(deskContentSecurityPolicy()).not.toMatch(/script-src[^;]*(unsafe-inline|https:)/);
+    expect(deskContentSecurityPolicy(["http://127.0.0.1:9000"])).toContain("connect-src 'self' blob: https://api.github.com http://127.0.0.1:9000");
+  });
+
+  it("replaces the site's policy in _headers, and keeps /admin/ out of search engines", () => {
+    const rules = headersFile().split("\n\n").find((block) => block.startsWith("/admin/*"));
+    expect(rules?.split("\n").filter((line) => line !== "")).toEqual([
+      "/admin/*",
+      "  ! Content-Security-Policy",
+      `  Content-Security-Policy: ${deskContentSecurityPolicy()}`,
+      "  X-Robots-Tag: noindex, nofollow",
+    ]);
+  });
+});
