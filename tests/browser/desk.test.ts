@@ -165,6 +165,27 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     expect(violations).toEqual([]);
   });
 
+  it("chooses the home page's lead story in the editors' picks, as a story the build finds", async () => {
+    // From the collection's list, as an editor goes: the file is read when its entry is opened there.
+    await page.goto(`${site.url}/admin/#/collections/frontpage`);
+    await page.reload();
+    await page.getByText("Editors' picks").click();
+    // The file's values are in the form once the breaking line's text is.
+    await expect.poll(() => page.getByLabel("Text").inputValue(), { timeout: 20_000 }).toContain("Caspian ferry services resume");
+    await choose(page, "Story", "Caspian seal survey finds breeding colonies under pressure");
+    await page.screenshot({ path: path.join(SHOTS, "desk-picks.png") });
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Publish now").click();
+    const file = path.join(repo, "content", "_data", "frontpage.yml");
+    await expect.poll(() => fs.readFileSync(file, "utf8").includes("caspian-seal-survey-finds-population-pressure"), { timeout: 20_000 }).toBe(true);
+    // The story is saved as its file under content/articles, which the build finds; the rest is kept.
+    const content = await checkedContent(path.join(repo, "content"));
+    expect(content.frontPage?.lead?.story).toBe("2015/10/caspian-seal-survey-finds-population-pressure");
+    expect(content.frontPage?.top).toHaveLength(2);
+    expect(content.frontPage?.breaking?.text).toBe("Caspian ferry services resume after two days of storms");
+    expect(violations).toEqual([]);
+  });
+
   it("a build publishes the new article at its URL with its image processed, and the edited headline at the same URL", async () => {
     const out = path.join(repo, "published");
     await buildSite(path.join(repo, "content"), out);
@@ -180,5 +201,10 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     }
     const edited = cheerio.load(fs.readFileSync(path.join(out, ...EXISTING_URL.split("/").filter(Boolean), "index.html"), "utf8"));
     expect(edited("h1.story__title").text()).toBe(NEW_HEADLINE);
+    // The lead chosen in the desk leads the home page while its pick holds (built on the sample's date).
+    const dated = path.join(repo, "published-dated");
+    await buildSite(path.join(repo, "content"), dated, [], { SOURCE_DATE_EPOCH: "1794916800" });
+    const home = cheerio.load(fs.readFileSync(path.join(dated, "index.html"), "utf8"));
+    expect(home(".card--lead .card__title a").attr("href")).toBe("/2015/10/12/caspian-seal-survey-finds-population-pressure/");
   });
 });
