@@ -56,8 +56,13 @@ describe("watch mode", () => {
       await sleep(100);
     }
   });
-  afterAll(() => {
-    child?.kill("SIGTERM");
+  afterAll(async () => {
+    // The watcher may be copying pictures when it is told to stop: its folders are removed only
+    // once it has exited.
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child?.once("exit", resolve));
+    child.kill("SIGTERM");
+    await Promise.race([exited, sleep(10_000)]);
   });
 
   it("prints the stage lines of each build", () => {

@@ -24,7 +24,8 @@ export function tempDir(prefix: string): string {
 
 /** Removes every folder {@link tempDir} made in this test file. */
 export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  // A few retries: a child process that has just stopped may still be closing files in a folder.
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 /** Copies a fixture's content folder into a temp folder, so a test may change files freely. */
