@@ -65,6 +65,8 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     // A copy of the sample content, as a repository folder holding `content/`.
     repo = tempDir("desk");
     fs.cpSync(path.join(ROOT, "content"), path.join(repo, "content"), { recursive: true });
+    // With editors' picks, for the desk's "Front page" collection.
+    fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "frontpage.yml"), path.join(repo, "content", "_data", "frontpage.yml"));
     server = await startDecapServer({ repoDir: repo, port: await freePort() });
     const quiet = { stage: () => undefined, warning: () => undefined, note: () => undefined };
     await runBuild(buildOptions({ contentDir: path.join(repo, "content"), outputDir: path.join(repo, "_site"), cacheDir: false, imageCacheDir: path.join(ROOT, ".cache", "img"), search: false, deskBackend: server.url }), quiet, () => undefined);
