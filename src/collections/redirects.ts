@@ -34,14 +34,14 @@ const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/au
 /**
  * A problem for each link of a published article to an article, tag, author or section page of
  * this site that the site does not have (a story that is a draft, embargoed, or not there at all);
- * an old address that redirects counts as there.
+ * an old address that redirects counts as there. The links of `others` (the editors' picks, topic
+ * descriptions), which show whether or not any article does, are always checked.
  */
 export function brokenLinks(model: SiteModel, articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
-  const published = new Set([...model.articles.map((a) => a.sourcePath), ...others.map((o) => o.sourcePath)]);
+  const published = new Set(model.articles.map((a) => a.sourcePath));
   const there = new Set([...ownUrls(model), ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
   const problems: Problem[] = [];
-  for (const article of [...articles, ...others]) {
-    if (!published.has(article.sourcePath)) continue;
+  for (const article of [...articles.filter((a) => published.has(a.sourcePath)), ...others]) {
     for (const { href, line } of article.links) {
       const local = href.startsWith(model.site.url) ? href.slice(model.site.url.length) || "/" : href;
       if (!local.startsWith("/") || local.startsWith("//")) continue;

@@ -170,6 +170,14 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
   const pending = new Map<string, Promise<unknown>>();
   const used = new Set<string>();
   const sizes = new Map<string, { width: number; height: number }>();
+  // A lead image is processed five ways (its own shape, the thumbnail, three crops): its bytes are
+  // hashed once per processor, which lives for one build, so a file saved between builds is read anew.
+  const versions = new Map<string, string>();
+  const versionOf = (file: string): string => {
+    let version = versions.get(file);
+    if (version === undefined) versions.set(file, (version = fileHash(file)));
+    return version;
+  };
 
   /** The image's own width and height, read once per file and version. */
   const measure = (file: string, version: string): { width: number; height: number } => {
@@ -191,7 +199,7 @@ export function createImageProcessor(options: ImageOptions = {}): ImageProcessor
    * them apart. A cut to a shape is made by a transform that crops before eleventy-img resizes.
    */
   const process = (file: string, variant: Variant | undefined): ImageMetadata => {
-    const version = fileHash(file);
+    const version = versionOf(file);
     let widths = variant ? [...variant.widths] : [...IMAGE_WIDTHS];
     const extra: Record<string, unknown> = {};
     let box: ReturnType<typeof cropBox> | undefined;

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser, serveSite } from "../helpers/browser.js";
-import { ROOT, buildSite, tempDir } from "../helpers/site.js";
+import { hasChromium, launchBrowser, serveSite, watchPage } from "../helpers/browser.js";
+import { buildSampleWithPicks } from "../helpers/site.js";
 
 /**
  * The breaking-news line in Chromium, on the sample with the editors' picks of
@@ -16,13 +14,7 @@ describe.runIf(hasChromium)("the breaking-news bar in headless Chromium", () => 
   let browser: Browser;
 
   beforeAll(async () => {
-    const dir = tempDir("breaking");
-    const content = path.join(dir, "content");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
-    fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "frontpage.yml"), path.join(content, "_data", "frontpage.yml"));
-    const run = await buildSite(content, path.join(dir, "_site"), [], { SOURCE_DATE_EPOCH: "1794916800" });
-    if (run.code !== 0) throw new Error(`the sample with picks did not build:\n${run.stderr}`);
-    site = await serveSite(path.join(dir, "_site"));
+    site = await serveSite(await buildSampleWithPicks("breaking"));
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -33,17 +25,7 @@ describe.runIf(hasChromium)("the breaking-news bar in headless Chromium", () => 
   it("shows the line fixed at the foot of the window, moves nothing, comes early in the tab order and stays dismissed", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const refused: string[] = [];
-    page.on("console", (m) => {
-      if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
-    });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    const watched = await watchPage(page);
     await page.goto(`${site.url}/2021/10/10/baku-marathon-returns/`);
     const bar = page.locator(".breaking");
     await bar.waitFor({ state: "visible", timeout: 20_000 });
@@ -52,7 +34,7 @@ describe.runIf(hasChromium)("the breaking-news bar in headless Chromium", () => 
     expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe("fixed");
     expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(844);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
+    expect(await watched.shift()).toBeLessThan(0.001);
     // Tab order: the skip link, then the bar's link.
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
@@ -63,7 +45,7 @@ describe.runIf(hasChromium)("the breaking-news bar in headless Chromium", () => 
     await page.goto(`${site.url}/`);
     await page.locator(".latest__list li").first().waitFor({ timeout: 20_000 });
     expect(await page.locator(".breaking").isVisible()).toBe(false);
-    expect(refused).toEqual([]);
+    expect(watched.refused).toEqual([]);
     await context.close();
   });
 });

@@ -12,7 +12,7 @@ import { runBuild } from "../../src/pipeline/build.js";
 import { buildOptions } from "../../src/pipeline/options.js";
 import { checkedContent } from "../helpers/content.js";
 import { hasChromium, launchBrowser, serveSite } from "../helpers/browser.js";
-import { ROOT, buildSite, tempDir } from "../helpers/site.js";
+import { ROOT, buildSite, sampleCopy } from "../helpers/site.js";
 
 /**
  * The web desk in Chromium: Decap CMS from our build at /admin/, under the desk's CSP, against
@@ -63,10 +63,8 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
 
   beforeAll(async () => {
     // A copy of the sample content, as a repository folder holding `content/`.
-    repo = tempDir("desk");
-    fs.cpSync(path.join(ROOT, "content"), path.join(repo, "content"), { recursive: true });
     // With editors' picks, for the desk's "Front page" collection.
-    fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "frontpage.yml"), path.join(repo, "content", "_data", "frontpage.yml"));
+    repo = sampleCopy("desk", true).dir;
     server = await startDecapServer({ repoDir: repo, port: await freePort() });
     const quiet = { stage: () => undefined, warning: () => undefined, note: () => undefined };
     await runBuild(buildOptions({ contentDir: path.join(repo, "content"), outputDir: path.join(repo, "_site"), cacheDir: false, imageCacheDir: path.join(ROOT, ".cache", "img"), search: false, deskBackend: server.url }), quiet, () => undefined);

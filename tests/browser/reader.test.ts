@@ -3,7 +3,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, serveSite } from "../helpers/browser.js";
+import { hasChromium, launchBrowser, serveSite, watchPage } from "../helpers/browser.js";
 import { ROOT, buildSite, listFiles, tempDir } from "../helpers/site.js";
 
 /** One page of each kind of the sample site. */
@@ -91,18 +91,7 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
       const page = await context.newPage();
-      const refused: string[] = [];
-      page.on("console", (m) => {
-        if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
-      });
-      // Cumulative layout shift, counted from the first paint (browser-side, not subject to the page's CSP).
-      await page.addInitScript(() => {
-        const w = window as unknown as { shift: number };
-        w.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-      });
+      const watched = await watchPage(page);
       // A slow phone: the script runs well after the first paint, as it would on a real one.
       await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 6 });
       await page.goto(site.url + PAGES["article"]);
@@ -113,8 +102,8 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
       const part = (type: string): string => today.find((p) => p.type === type)?.value ?? "";
       expect(await page.locator(".masthead__date time").textContent()).toBe(`${part("weekday")} ${part("month")} ${part("day")} ${part("year")}`);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `layout shift at ${width} px`).toBeLessThan(0.001);
-      expect(refused).toEqual([]);
+      expect(await watched.shift(), `layout shift at ${width} px`).toBeLessThan(0.001);
+      expect(watched.refused).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `sidebar-js-${width}.png`) });
       await context.close();
 

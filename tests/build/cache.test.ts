@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { loadPage, ROOT, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+import { loadPage, ROOT, sampleCopy, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -47,11 +47,9 @@ describe("the build cache", () => {
   const article = (name: string): string => path.join(content, "articles", name);
 
   beforeAll(async () => {
-    const dir = tempDir("cache");
-    content = path.join(dir, "content");
-    output = path.join(dir, "_site");
-    cacheDir = path.join(dir, ".cache", "build", "_site");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    const copy = sampleCopy("cache");
+    ({ content, output } = copy);
+    cacheDir = path.join(copy.dir, ".cache", "build", "_site");
     const first = await cached();
     expect(first.incremental).toBe(false);
     expect(first.lines).toContain("full build: no build cache yet");
@@ -279,11 +277,9 @@ describe("the build cache and related news", () => {
     articlePages([...snapshotTree(output).keys()]).filter((f) => cheerio.load(fs.readFileSync(path.join(output, f), "utf8"))(`.related a[href="${url}"]`).length > 0);
 
   beforeAll(async () => {
-    const dir = tempDir("cache-related");
-    content = path.join(dir, "content");
-    output = path.join(dir, "_site");
-    cacheDir = path.join(dir, ".cache", "build", "_site");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    const copy = sampleCopy("cache-related");
+    ({ content, output } = copy);
+    cacheDir = path.join(copy.dir, ".cache", "build", "_site");
     await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: DAY, threads: 1 }), recorder(), () => undefined);
   });
 

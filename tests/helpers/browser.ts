@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import sirv from "sirv";
 import { policyFor } from "../../src/deploy/index.js";
 import { requireTool } from "./tools.js";
@@ -40,4 +40,24 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/**
+ * Watches a page as a reader's browser would report it: the console's Content-Security-Policy
+ * refusals, and the cumulative layout shift from the first paint (counted in the browser, where the
+ * page's CSP does not apply). Call before `goto`; read `shift()` once the page has settled.
+ */
+export async function watchPage(page: Page): Promise<{ readonly refused: readonly string[]; shift(): Promise<number> }> {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return { refused, shift: () => page.evaluate(() => (window as unknown as { shift: number }).shift) };
 }

@@ -92,3 +92,29 @@ export function minimalSite(): string {
   });
   return dir;
 }
+
+/** The sample's reference date, 17 November 2026 (the day after its newest story), as `SOURCE_DATE_EPOCH`. */
+export const SAMPLE_EPOCH = "1794916800";
+
+/**
+ * A copy of the sample content in a temp folder, with `content/` and `_site/` beside each other;
+ * with `picks`, the editors' picks of `tests/fixtures/frontpage.yml` added (the sample has none).
+ */
+export function sampleCopy(prefix: string, picks = false): { dir: string; content: string; output: string } {
+  const dir = tempDir(prefix);
+  const content = path.join(dir, "content");
+  fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+  if (picks) fs.copyFileSync(path.join(FIXTURES, "frontpage.yml"), path.join(content, "_data", "frontpage.yml"));
+  return { dir, content, output: path.join(dir, "_site") };
+}
+
+/**
+ * The sample with the editors' picks, built on its reference date while they hold (the derby story
+ * leads; the breaking line shows until 21:00 that day). Returns the output folder.
+ */
+export async function buildSampleWithPicks(prefix: string): Promise<string> {
+  const { content, output } = sampleCopy(prefix, true);
+  const run = await buildSite(content, output, [], { SOURCE_DATE_EPOCH: SAMPLE_EPOCH });
+  if (run.code !== 0) throw new Error(`the sample with picks did not build:\n${run.stderr}`);
+  return output;
+}

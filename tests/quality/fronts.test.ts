@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, buildSite, tempDir } from "../helpers/site.js";
+import { buildSampleWithPicks } from "../helpers/site.js";
 
 /**
  * The sample content with the editors' picks of `tests/fixtures/frontpage.yml`, built on 17
@@ -12,13 +12,7 @@ import { ROOT, buildSite, tempDir } from "../helpers/site.js";
  */
 let built = "";
 beforeAll(async () => {
-  const dir = tempDir("fronts");
-  const content = path.join(dir, "content");
-  fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
-  fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "frontpage.yml"), path.join(content, "_data", "frontpage.yml"));
-  built = path.join(dir, "_site");
-  const run = await buildSite(content, built, [], { SOURCE_DATE_EPOCH: "1794916800" });
-  if (run.code !== 0) throw new Error(`the sample with picks did not build:\n${run.stderr}`);
+  built = await buildSampleWithPicks("fronts");
 });
 
 const site = (): string => built;
