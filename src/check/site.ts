@@ -33,7 +33,7 @@ export interface SiteCheck {
   readonly problems: readonly Problem[];
 }
 
-/** From this many pages a second thread pays for its start (about half a second for the validator). */
+/** From this many pages a second thread pays for its start (the worker loads tsx and html-validate afresh). */
 export const PARALLEL_PAGES = 400;
 
 function scanOnWorker(input: ScanInput): Promise<ScanResult> {
