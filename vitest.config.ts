@@ -10,6 +10,9 @@ export default defineConfig({
     // Test files run two at a time, one per core of a CI-sized machine.
     fileParallelism: true,
     maxWorkers: 2,
+    // No test reads content/, the sample a newsroom replaces: a command a test starts without
+    // --content looks here, where there is no content folder, and fails (tests/unit/fixtures.test.ts).
+    env: { NEWS_CONTENT_DIR: "tests/.output/no-content-folder" },
     // Every test file removes the temporary folders it made.
     setupFiles: ["tests/setup.ts"],
     projects: [

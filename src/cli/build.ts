@@ -5,21 +5,8 @@
  * Usage: tsx src/cli/build.ts [--content DIR] [--templates DIR] [--output DIR] [--preview] [--verbose]
  */
 import { findContentError, formatProblem } from "../content/index.js";
-import { count, runBuild, type Reporter } from "../pipeline/index.js";
+import { count, errorChain, runBuild, type Reporter } from "../pipeline/index.js";
 import { processOptions, type CommandOptions } from "./options.js";
-
-/** Every message of an error and of the errors it wraps, once each. */
-function errorChain(error: unknown): string[] {
-  const lines: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    const message = current.message.trim();
-    if (message && !lines.includes(message)) lines.push(message);
-    // Eleventy keeps the error it wrapped in `originalError`; others use the standard `cause`.
-    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
-  }
-  return lines;
-}
 
 /** Stage lines on stdout, warnings on stderr. */
 function consoleReporter(command: CommandOptions): Reporter {

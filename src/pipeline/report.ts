@@ -32,3 +32,16 @@ export async function timed<T>(reporter: Reporter, name: string, work: () => T |
 export function count(n: number): string {
   return n.toLocaleString("en-US");
 }
+
+/** Every message of an error and of the errors it wraps, once each. */
+export function errorChain(error: unknown): string[] {
+  const lines: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+    const message = current.message.trim();
+    if (message && !lines.includes(message)) lines.push(message);
+    // Eleventy keeps the error it wrapped in `originalError`; others use the standard `cause`.
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return lines;
+}

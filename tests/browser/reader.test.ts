@@ -4,7 +4,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, serveSite, watchPage } from "../helpers/browser.js";
-import { ROOT, buildSite, listFiles, tempDir } from "../helpers/site.js";
+import { ROOT, SAMPLE, buildSite, listFiles, tempDir } from "../helpers/site.js";
 
 /** One page of each kind of the sample site. */
 const PAGES: Readonly<Record<string, string>> = {
@@ -153,7 +153,7 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
   it("finds an old article when the index is split into bundles", async () => {
     // Bundles of 4 articles at the smallest: the 2015 seal survey sits in an older bundle, merged by the search page.
     const output = tempDir("news-bundles-");
-    const built = await buildSite(path.join(ROOT, "content"), output, [], { NEWS_SEARCH_BUNDLE_SIZE: "4" });
+    const built = await buildSite(SAMPLE, output, [], { NEWS_SEARCH_BUNDLE_SIZE: "4" });
     expect(built.code, built.stderr).toBe(0);
     expect(fs.existsSync(path.join(output, "pagefind", "part-1-4", "pagefind-entry.json"))).toBe(true);
     const split = await serveSite(output);

@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { loadPage, ROOT, sampleCopy, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -328,7 +328,7 @@ describe("the build cache and the search bundles", () => {
     const dir = tempDir("cache-search");
     const content = path.join(dir, "content");
     const output = path.join(dir, "_site");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    fs.cpSync(SAMPLE, content, { recursive: true });
     // Bundles of 2, 20 and 200: the sample's 17 stories are 8 blocks of 2 and a main bundle of 1.
     const options = (out: string, cacheDir: string | false) => buildOptions({ contentDir: content, outputDir: out, cacheDir, buildEpoch: DAY, threads: 1, searchBundleSize: 2 });
     const cacheDir = path.join(dir, ".cache", "build", "_site");
@@ -385,7 +385,7 @@ describe("a cache that cannot be trusted", () => {
     content = path.join(dir, "content");
     output = path.join(dir, "_site");
     cacheDir = path.join(dir, ".cache", "build", "_site");
-    fs.cpSync(path.join(ROOT, "tests", "fixtures", "basic", "content"), content, { recursive: true });
+    fs.cpSync(path.join(FIXTURES, "basic", "content"), content, { recursive: true });
     await build();
     expect((await build()).incremental).toBe(true);
   });

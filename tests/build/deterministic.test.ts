@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, snapshotTree, tempDir } from "../helpers/site.js";
+import { SAMPLE, buildSite, snapshotTree, tempDir } from "../helpers/site.js";
 
 describe("deterministic output", () => {
   it("two builds of the same content with the same SOURCE_DATE_EPOCH are byte-identical", async () => {
-    const content = path.resolve("content");
+    const content = SAMPLE;
     const first = path.join(tempDir("same-a"), "_site");
     const second = path.join(tempDir("same-b"), "_site");
     expect((await buildSite(content, first)).code).toBe(0);

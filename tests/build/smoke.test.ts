@@ -4,14 +4,15 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { ROOT, listFiles, snapshotTree, tempDir } from "../helpers/site.js";
+import { ROOT, SAMPLE, SAMPLE_EPOCH, listFiles, snapshotTree, tempDir } from "../helpers/site.js";
 
 describe("npm run build", () => {
-  it("builds the sample site", async () => {
+  it("builds the sample fixture", async () => {
     const out = path.join(tempDir("smoke"), "_site");
-    const { stdout } = await promisify(execFile)("npm", ["run", "build", "--", "--output", out], {
+    const args = ["run", "build", "--", "--content", SAMPLE, "--output", out];
+    const { stdout } = await promisify(execFile)("npm", args, {
       cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" },
+      env: { ...process.env, SOURCE_DATE_EPOCH: SAMPLE_EPOCH },
     });
     expect(stdout).toMatch(/^  content  18 articles, 5 authors read and checked/m);
     expect(stdout).toMatch(/^  search   17 articles indexed/m);
@@ -26,7 +27,7 @@ describe("npm run build", () => {
     // Built again with the cache the first build saved: in the launcher's process, from the build
     // compiled to one module, and to the same bytes.
     const before = snapshotTree(out);
-    const again = await promisify(execFile)("npm", ["run", "build", "--", "--output", out], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" } });
+    const again = await promisify(execFile)("npm", args, { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: SAMPLE_EPOCH } });
     expect(again.stdout).not.toContain("full build:");
     expect(again.stdout).toMatch(/^  pages    0 pages written, \d+ unchanged/m);
     expect(snapshotTree(out)).toEqual(before);
@@ -35,7 +36,7 @@ describe("npm run build", () => {
 
   it("passes a failed build's message and exit code through", async () => {
     const content = path.join(tempDir("smoke-bad"), "content");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    fs.cpSync(SAMPLE, content, { recursive: true });
     fs.writeFileSync(path.join(content, "articles", "broken.md"), "---\ntitle: No date\nbyline: leyla-karimova\n---\nBody.\n");
     const out = path.join(tempDir("smoke-bad-out"), "_site");
     const failed = await promisify(execFile)("npm", ["run", "build", "--", "--content", content, "--output", out], { cwd: ROOT }).then(

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, loadPage, tempDir } from "../helpers/site.js";
+import { ROOT, SAMPLE, loadPage, tempDir } from "../helpers/site.js";
 
 const ARTICLE = path.join("articles", "2015", "10", "caspian-seal-survey-finds-population-pressure.md");
 const PAGE = "/2015/10/12/caspian-seal-survey-finds-population-pressure/";
@@ -43,7 +43,7 @@ describe("watch mode", () => {
     const dir = tempDir("watch");
     content = path.join(dir, "content");
     output = path.join(dir, "_site");
-    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    fs.cpSync(SAMPLE, content, { recursive: true });
     child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--no-serve", "--content", content, "--output", output], {
       cwd: ROOT,
       env: { ...process.env, SOURCE_DATE_EPOCH: "1794916800" },

@@ -9,7 +9,13 @@ const run = promisify(execFile);
 
 /** The project root: every build runs from here, as `npm run build` does. */
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+/** The fixture sites of the tests; no test reads the project's own `content/`, which a newsroom replaces. */
 export const FIXTURES = path.join(ROOT, "tests", "fixtures");
+/**
+ * The test copy of the sample site (`tests/fixtures/sample/content/`): the sample as the project
+ * ships it, frozen for the tests, so that `npm test` passes whatever a newsroom keeps in `content/`.
+ */
+export const SAMPLE = path.join(FIXTURES, "sample", "content");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 /** Temporary folders made by this test file, removed after its last test (see `tests/setup.ts`). */
@@ -97,13 +103,13 @@ export function minimalSite(): string {
 export const SAMPLE_EPOCH = "1794916800";
 
 /**
- * A copy of the sample content in a temp folder, with `content/` and `_site/` beside each other;
+ * A copy of the sample fixture ({@link SAMPLE}) in a temp folder, with `content/` and `_site/` beside each other;
  * with `picks`, the editors' picks of `tests/fixtures/frontpage.yml` added (the sample has none).
  */
 export function sampleCopy(prefix: string, picks = false): { dir: string; content: string; output: string } {
   const dir = tempDir(prefix);
   const content = path.join(dir, "content");
-  fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+  fs.cpSync(SAMPLE, content, { recursive: true });
   if (picks) fs.copyFileSync(path.join(FIXTURES, "frontpage.yml"), path.join(content, "_data", "frontpage.yml"));
   return { dir, content, output: path.join(dir, "_site") };
 }

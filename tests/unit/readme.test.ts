@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/site.js";
+import { ROOT, SAMPLE } from "../helpers/site.js";
 
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 /** The documents beside the README, by reader. */
@@ -12,11 +12,16 @@ const ALL = [{ file: "README.md", text: README }, ...DOCS.map((name) => ({ file:
 const DEVELOPERS = docText("developers.md");
 /** Where a path of the project may start. */
 const TOP = /^(?:src|tests|templates|content|docs|\.github|\.ci)\/|^(?:package\.json|tsconfig\.json|\.eleventy\.ts|vitest\.config\.ts|README\.md)$/;
+/** Folders and files the build or the tests make: named in the docs, absent from a fresh clone. */
+const MADE = /^(?:_site|\.preview|\.cache|screenshots|tests\/\.output)\b/;
+
 /**
- * Folders and files the build or the tests make, named in the docs and absent from a fresh clone;
- * and the newsroom's own content, which the docs describe but a newsroom replaces (no test reads it).
+ * Where a named path is looked for: the README's `content/...` paths describe the sample as the
+ * project ships it, which the tests hold in their own copy (a newsroom's `content/` may differ).
  */
-const MADE = /^(?:_site|\.preview|\.cache|screenshots|tests\/\.output|content)\b/;
+function located(named: string): string {
+  return named === "content" || named.startsWith("content/") ? path.join(SAMPLE, named.slice("content".length)) : path.join(ROOT, named);
+}
 
 /** Every `code` span of a text. */
 function spans(text: string): string[] {
@@ -59,7 +64,7 @@ describe("the README and docs/", () => {
     const prose = ALL.map(({ text }) => text).join("\n").replace(/^```[\s\S]*?^```$/gm, "");
     const named = spans(prose).map((s) => s.replace(/[.,:;]$/, "")).filter((s) => TOP.test(s) && !MADE.test(s) && !/[\s*<>{}]/.test(s));
     expect(named.length).toBeGreaterThan(40);
-    expect(named.filter((p) => !fs.existsSync(path.join(ROOT, p)))).toEqual([]);
+    expect(named.filter((p) => !fs.existsSync(located(p)))).toEqual([]);
   });
 
   it("names in each layout row only files that are in that row's folder", () => {

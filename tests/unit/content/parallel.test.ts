@@ -5,7 +5,7 @@ import { writeCorpus } from "../../../src/bench/corpus.js";
 import { readContent, useSecondThread, type Content, type ReadOptions } from "../../../src/content/index.js";
 import { createImageProcessor } from "../../../src/images/index.js";
 import { createMarkdown } from "../../../src/markdown/index.js";
-import { ROOT, tempDir } from "../../helpers/site.js";
+import { SAMPLE, tempDir } from "../../helpers/site.js";
 
 /** Content with its luxon dates as text, for a deep comparison. */
 function plain(content: Content): unknown {
@@ -34,7 +34,7 @@ describe("readContent on two threads", () => {
     // An article with an image beside it, in the half the worker reads.
     const last = fs.readdirSync(path.join(contentDir, "articles"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort().at(-1) as string;
     const file = path.join(contentDir, "articles", last);
-    fs.copyFileSync(path.join(ROOT, "content", "articles", "2026", "03", "silk-pattern.jpg"), path.join(path.dirname(file), "seal.jpg"));
+    fs.copyFileSync(path.join(SAMPLE, "articles", "2026", "03", "silk-pattern.jpg"), path.join(path.dirname(file), "seal.jpg"));
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("\n---\n", '\nimage: { src: ./seal.jpg, alt: "Seals on a sand bar" }\n---\n'));
     // Images measured only, not encoded: the HTML is what matters here.
     const options: ReadOptions = { contentDir, rootDir: path.dirname(contentDir), markdown: createMarkdown(), images: createImageProcessor({ encode: false }), threads: 1 };

@@ -1,0 +1,11 @@
+export { extractLinks, resolveLink } from "./links.js";
+export type { LinkRef, PageLinks, SiteTarget } from "./links.js";
+export { createValidator, HTML_VALIDATE_CONFIG, validatePage } from "./html.js";
+export { scanPages, missingFragment } from "./scan.js";
+export type { FragmentRef, ScanInput, ScanResult } from "./scan.js";
+export { byFileAndLine, checkBuiltSite, PARALLEL_PAGES } from "./site.js";
+export type { CheckOptions, SiteCheck } from "./site.js";
+export { checkReport, exitCodeOf, plural } from "./report.js";
+export type { CheckStage, CheckSummary } from "./report.js";
+export { runCheck } from "./command.js";
+export type { CheckCommandOptions, CheckOutcome } from "./command.js";
