@@ -169,11 +169,16 @@ describe("the deploy workflow's wiring", () => {
     expect(workflow.jobs["rollback"]?.environment).toBe("production");
   });
 
-  it("keys every cache entry it saves or restores by run and attempt, and restores the newest by prefix", () => {
+  it("keys the record and the archive by run and attempt (restoring the newest by prefix), the packages by what they are made from", () => {
     const caches = steps.filter(({ step }) => step.uses?.startsWith("actions/cache/"));
     expect(caches.length).toBeGreaterThan(0);
     for (const { job, step } of caches) {
       const key = String(step.with?.["key"]);
+      if (step.with?.["path"] === "node_modules") {
+        // Same key, same bytes: a save under an existing key is skipped, and nothing is lost by it.
+        expect(key, job).toBe("runtime-modules-${{ runner.os }}-${{ hashFiles('.node-version', 'package-lock.json') }}");
+        continue;
+      }
       expect(key, job).toMatch(/\$\{\{ github\.run_id \}\}-\$\{\{ github\.run_attempt \}\}$/);
       if (step.uses?.startsWith("actions/cache/restore@")) expect(key.startsWith(String(step.with?.["restore-keys"])), job).toBe(true);
     }
@@ -181,8 +186,12 @@ describe("the deploy workflow's wiring", () => {
 
   it("decides from the record alone, and restores the archive only where a build is due", () => {
     const due = workflow.jobs["due"];
-    expect(due?.steps.filter((s) => s.uses?.startsWith("actions/cache/")).map((s) => s.with?.["path"])).toEqual([".deploy-record.json"]);
-    expect(due?.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci --omit=dev --no-audit --no-fund", "npm run due"]);
+    expect(due?.steps.filter((s) => s.uses?.startsWith("actions/cache/")).map((s) => s.with?.["path"])).toEqual([".deploy-record.json", "node_modules", "node_modules"]);
+    // No dev packages, and installed only when the packages' archive is missing.
+    expect(due?.steps.filter((s) => s.run).map((s) => [s.run, s.if])).toEqual([
+      ["npm ci --omit=dev --no-audit --no-fund", "steps.modules.outputs.cache-hit != 'true'"],
+      ["npm run due", undefined],
+    ]);
     const restores = steps.filter(({ step }) => step.uses?.startsWith("actions/cache/restore@") && archive(step));
     expect(restores.map(({ job }) => job)).toEqual(["deploy"]);
     expect(workflow.jobs["deploy"]?.needs).toContain("due");
