@@ -7,5 +7,5 @@ export type { Reporter, StageReport } from "./report.js";
 export { BuildSession, WATCH_CACHE_FILES } from "./session.js";
 export { hostedBuild, watchSite } from "./watch.js";
 export { nextChange } from "./schedule.js";
-export type { NextChange } from "./schedule.js";
+export type { NextChange, ChangeKind } from "./schedule.js";
 export { NEXT_CHANGE } from "./cache.js";

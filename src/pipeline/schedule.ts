@@ -2,12 +2,16 @@ import type { ArticleView } from "../collections/index.js";
 import type { Article, FrontPage } from "../content/index.js";
 import { NEWS_WINDOW_MS } from "../feeds/index.js";
 
+/** What makes the site change with no new commit: the deploy loop names it when it rebuilds. */
+export type ChangeKind = "embargo" | "news-sitemap" | "pick" | "breaking";
+
 /** When the site will next change with no new commit, and why. */
 export interface NextChange {
   /** Seconds since 1970, or absent when nothing is due. */
   readonly epoch?: number;
   readonly at?: string;
   readonly reason?: string;
+  readonly kind?: ChangeKind;
   /** The instant the build stood for. */
   readonly builtFor: number;
 }
@@ -21,19 +25,19 @@ export interface NextChange {
  * @example nextChange([embargoedFor9am], [], eightAm).reason // "content/articles/x.md is released"
  */
 export function nextChange(articles: readonly Article[], news: readonly ArticleView[], buildMs: number, frontPage?: FrontPage): NextChange {
-  let best: { ms: number; reason: string } | undefined;
-  const consider = (ms: number, reason: string): void => {
-    if (ms > buildMs && (!best || ms < best.ms)) best = { ms, reason };
+  let best: { ms: number; reason: string; kind: ChangeKind } | undefined;
+  const consider = (ms: number, reason: string, kind: ChangeKind): void => {
+    if (ms > buildMs && (!best || ms < best.ms)) best = { ms, reason, kind };
   };
-  for (const article of articles) if (!article.draft) consider(article.date.toMillis(), `${article.sourcePath} is released`);
-  for (const article of news) consider(article.published.epochMs + NEWS_WINDOW_MS, `${article.url} leaves the news sitemap`);
+  for (const article of articles) if (!article.draft) consider(article.date.toMillis(), `${article.sourcePath} is released`, "embargo");
+  for (const article of news) consider(article.published.epochMs + NEWS_WINDOW_MS, `${article.url} leaves the news sitemap`, "news-sitemap");
   // The editors' picks drop back into the chronology, and the breaking line goes, at their expiry.
   const picks = frontPage ? [...(frontPage.lead ? [frontPage.lead] : []), ...frontPage.top] : [];
-  for (const pick of picks) if (pick.until) consider(pick.until.toMillis(), `the pick of ${pick.story} expires`);
-  if (frontPage?.breaking) consider(frontPage.breaking.until.toMillis(), "the breaking-news line expires");
+  for (const pick of picks) if (pick.until) consider(pick.until.toMillis(), `the pick of ${pick.story} expires`, "pick");
+  if (frontPage?.breaking) consider(frontPage.breaking.until.toMillis(), "the breaking-news line expires", "breaking");
   const builtFor = Math.floor(buildMs / 1000);
   if (!best) return { builtFor };
   // Rounded up to the second, so that a build at that second includes the change.
   const epoch = Math.ceil(best.ms / 1000);
-  return { epoch, at: new Date(epoch * 1000).toISOString(), reason: best.reason, builtFor };
+  return { epoch, at: new Date(epoch * 1000).toISOString(), reason: best.reason, kind: best.kind, builtFor };
 }
