@@ -16,7 +16,7 @@ export interface RedirectRule {
 
 /**
  * The rules of a `_redirects` file; throws on a line it cannot read, naming its number.
- * @example parseRedirectsFile("/old.html /2016/03/03/x/ 301\n") // [{ from: "/old.html", to: "/2016/03/03/x/", status: 301, dynamic: false, length: 29 }]
+ * @example parseRedirectsFile("/old.html /2016/03/03/x/ 301\n") // [{ from: "/old.html", to: "/2016/03/03/x/", status: 301, dynamic: false, length: 28 }]
  */
 export function parseRedirectsFile(text: string): RedirectRule[] {
   const rules: RedirectRule[] = [];
