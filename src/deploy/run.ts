@@ -44,8 +44,8 @@ export function describePlan(options: DeployOptions, site: SiteBuild, plan: Depl
   const size = new Map(site.manifest.files.map((f) => [f.path, f.size]));
   const bytes = plan.upload.reduce((sum, p) => sum + (size.get(p) ?? 0), 0);
   return [
-    `Deploy plan: ${options.target} (${name}), site ${options.site}, ${against}`,
-    `  files in the site: ${fmt(figures.files)}, largest ${figures.largestFile.path} (${mb(figures.largestFile.size)})`,
+    `Deploy plan for ${name} (--target ${options.target}), site ${options.site}, ${against}`,
+    `  files the host keeps: ${fmt(figures.files)}, largest ${figures.largestFile.path} (${mb(figures.largestFile.size)})`,
     ...list(`upload (${mb(bytes)})`, plan.upload),
     ...list("delete", plan.remove),
     ...list("purge (URLs whose cached copies are stale)", plan.purge),
