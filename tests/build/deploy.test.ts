@@ -15,7 +15,7 @@ import {
   type BucketResult, type Manifest, type ObjectStore,
 } from "../../src/deploy/index.js";
 import { buildSite, copyFixture, tempDir, writeFiles } from "../helpers/site.js";
-import { startEdge, startS3 } from "../helpers/stores.js";
+import { localS3, startEdge } from "../helpers/stores.js";
 
 const STORY = "/2016/03/03/military-ties/";
 const ALIAS = "/politics/94020.html";
@@ -160,19 +160,13 @@ describe("deploy to R2, served by the edge worker in Miniflare", () => {
 });
 
 describe("deploy to an S3-compatible server (s3rver) through the S3 adapter", () => {
-  let s3: Awaited<ReturnType<typeof startS3>>;
-  beforeAll(async () => {
-    s3 = await startS3();
-  });
-  afterAll(async () => {
-    await s3?.close();
-  });
+  const s3 = localS3();
 
   it("runs the same steps, storing each file with its type, cache rule and redirect", async () => {
-    const client = new S3Client({ endpoint: s3.settings.endpoint, region: "auto", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
-    const headOf = (key: string) => client.send(new HeadObjectCommand({ Bucket: s3.settings.bucket, Key: key }));
-    await runSteps(s3.store, async (step, live) => {
-      await expectBucketHolds(s3.store, live);
+    const client = new S3Client({ endpoint: s3().settings.endpoint, region: "auto", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+    const headOf = (key: string) => client.send(new HeadObjectCommand({ Bucket: s3().settings.bucket, Key: key }));
+    await runSteps(s3().store, async (step, live) => {
+      await expectBucketHolds(s3().store, live);
       const page = await headOf(STORY.slice(1) + "index.html");
       expect(page.ContentType, step).toBe("text/html; charset=utf-8");
       expect(page.CacheControl).toBe(SHORT);

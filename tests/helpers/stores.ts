@@ -4,6 +4,7 @@
  * from npm) through the production S3 adapter.
  */
 import { Miniflare } from "miniflare";
+import { afterAll, beforeAll } from "vitest";
 import S3rver from "s3rver";
 import { s3Store, type ObjectStore, type S3Settings } from "../../src/deploy/index.js";
 import { bundleWorker } from "../../src/deploy/worker/bundle.js";
@@ -62,4 +63,19 @@ export async function startS3(bucket = "site"): Promise<{ settings: S3Settings; 
   const { port } = (await server.run()) as { port: number };
   const settings: S3Settings = { endpoint: `http://127.0.0.1:${port}`, bucket, region: "auto", accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
   return { settings, store: s3Store(settings), close: () => server.close() };
+}
+
+/** An s3rver for the tests of the calling `describe` block: started before them, closed after; call the result for it. */
+export function localS3(): () => Awaited<ReturnType<typeof startS3>> {
+  let s3: Awaited<ReturnType<typeof startS3>> | undefined;
+  beforeAll(async () => {
+    s3 = await startS3();
+  });
+  afterAll(async () => {
+    await s3?.close();
+  });
+  return () => {
+    if (!s3) throw new Error("the local S3 server has not started");
+    return s3;
+  };
 }

@@ -5,13 +5,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   backupKey, countingStore, deployToBucket, filesToKeep, listAll, planDeploy, readBucketState, readSiteBuild, redirectTargets, rollbackBucket, rollbackPlan, STATE_PREFIX, writeManifest,
   type ObjectStore, type SiteBuild,
 } from "../../../src/deploy/index.js";
 import { tempDir } from "../../helpers/site.js";
-import { startS3 } from "../../helpers/stores.js";
+import { localS3, startS3 } from "../../helpers/stores.js";
 
 /** A built site of the given files, with its manifest. */
 function site(files: Record<string, string>): SiteBuild {
@@ -58,24 +58,18 @@ describe("rollback bookkeeping", () => {
 });
 
 describe("deploys to an S3-compatible server", () => {
-  let s3: Awaited<ReturnType<typeof startS3>>;
-  beforeAll(async () => {
-    s3 = await startS3();
-  });
-  afterAll(async () => {
-    await s3?.close();
-  });
+  const s3 = localS3();
 
   it("uploads only what changed, counts its requests, and rolls back exactly", async () => {
-    const { store, counts } = countingStore(s3.store);
+    const { store, counts } = countingStore(s3().store);
     const first = await deployToBucket(store, site(A), { id: "d1" });
     expect(first.uploaded).toEqual(["_redirects", "a/index.html", "b/index.html", "index.html", "old.html"]);
     const second = await deployToBucket(store, site(B), { id: "d2" });
     expect(second.uploaded).toEqual(["c/index.html", "index.html"]);
     expect(second.copied).toEqual(["b/index.html", "index.html"]);
     expect(second.deleted).toEqual(["b/index.html"]);
-    expect(await contents(s3.store)).toEqual(B);
-    expect((await listAll(s3.store, `${STATE_PREFIX}previous/`)).sort()).toEqual([backupKey("d1", "b/index.html"), backupKey("d1", "index.html")]);
+    expect(await contents(s3().store)).toEqual(B);
+    expect((await listAll(s3().store, `${STATE_PREFIX}previous/`)).sort()).toEqual([backupKey("d1", "b/index.html"), backupKey("d1", "index.html")]);
     expect(counts.put).toBeGreaterThan(0);
     expect(counts.bytesSent).toBeGreaterThan(0);
 
@@ -84,13 +78,13 @@ describe("deploys to an S3-compatible server", () => {
 
     const back = await rollbackBucket(store);
     expect(back).toMatchObject({ id: "d1", replaced: "d2", deleted: ["c/index.html"] });
-    expect(await contents(s3.store)).toEqual(A);
-    const state = await readBucketState(s3.store);
+    expect(await contents(s3().store)).toEqual(A);
+    const state = await readBucketState(s3().store);
     expect(state.live?.id).toBe("d1");
     expect(state.live?.previous).toBeUndefined();
     // The kept bytes of d1 are live again: none are left behind, nor d2's manifest.
-    expect(await listAll(s3.store, `${STATE_PREFIX}previous/`)).toEqual([]);
-    expect(await listAll(s3.store, `${STATE_PREFIX}deploys/`)).toEqual([`${STATE_PREFIX}deploys/d1/manifest.json.gz`]);
+    expect(await listAll(s3().store, `${STATE_PREFIX}previous/`)).toEqual([]);
+    expect(await listAll(s3().store, `${STATE_PREFIX}deploys/`)).toEqual([`${STATE_PREFIX}deploys/d1/manifest.json.gz`]);
   });
 
   it("after a deploy that failed half way, a rollback restores the live deploy and the next deploy finishes the job", async () => {

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LimitError, listAll, parseDeployArgs, runDeploy, writeManifest, type Command } from "../../../src/deploy/index.js";
 import { tempDir } from "../../helpers/site.js";
-import { startS3 } from "../../helpers/stores.js";
+import { localS3 } from "../../helpers/stores.js";
 
 /** A built site whose `_headers` holds `rules` rules (Pages takes 100). */
 function siteWithRules(rules: number): string {
@@ -17,13 +17,7 @@ function siteWithRules(rules: number): string {
 const PAGES_ENV = { CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_ACCOUNT_ID: "a", PAGES_PROJECT: "p" };
 
 describe("npm run deploy", () => {
-  let s3: Awaited<ReturnType<typeof startS3>>;
-  beforeAll(async () => {
-    s3 = await startS3();
-  });
-  afterAll(async () => {
-    await s3?.close();
-  });
+  const s3 = localS3();
 
   it("stops a site that breaks a Pages limit before wrangler runs, in a dry run and a real one", async () => {
     const site = siteWithRules(101);
@@ -56,13 +50,13 @@ describe("npm run deploy", () => {
     const site = siteWithRules(101);
     const lines: string[] = [];
     const options = parseDeployArgs(["--target", "bucket", "--dry-run", "--site", site], {});
-    await runDeploy(options, {}, { log: (l) => void lines.push(l), store: s3.store });
+    await runDeploy(options, {}, { log: (l) => void lines.push(l), store: s3().store });
     expect(lines.join("\n")).toMatch(/first deploy to this bucket[\s\S]*upload \(0\.0 MB\): 2[\s\S]*Limits of object storage behind a Worker: all 3 met/);
-    expect(await listAll(s3.store, "")).toEqual([]);
+    expect(await listAll(s3().store, "")).toEqual([]);
     // The real deploy, then a dry run against it: nothing left to send.
-    await runDeploy(parseDeployArgs(["--target", "bucket", "--site", site], {}), {}, { log: () => undefined, store: s3.store });
+    await runDeploy(parseDeployArgs(["--target", "bucket", "--site", site], {}), {}, { log: () => undefined, store: s3().store });
     lines.length = 0;
-    await runDeploy(options, {}, { log: (l) => void lines.push(l), store: s3.store });
+    await runDeploy(options, {}, { log: (l) => void lines.push(l), store: s3().store });
     expect(lines.join("\n")).toMatch(/against live deploy \S+[\s\S]*upload \(0\.0 MB\): 0/);
   });
 
