@@ -3,13 +3,15 @@
  * A clean build is deployed for real to a local S3-compatible server (s3rver, through the same S3
  * adapter production uses); then one story is published and one deleted, each built with the build
  * cache and deployed, and every request to the storage is counted. Dry runs check the site against
- * Cloudflare Pages (Free) and the object-storage target.
+ * Cloudflare Pages (Free) and the object-storage target. With `--plan-only`, the same figures are
+ * counted from the manifests without deploying (see {@link DeployBenchOptions}).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import { countingStore, deployToBucket, LimitError, parseDeployArgs, readSiteBuild, runDeploy, s3Store, type BucketResult, type StoreCounts } from "../deploy/index.js";
+import zlib from "node:zlib";
+import { countingStore, deployToBucket, filesToKeep, LimitError, manifestText, parseDeployArgs, planDeploy, readSiteBuild, runDeploy, s3Store, type BucketResult, type StoreCounts } from "../deploy/index.js";
 import { pickArticles, publishArticle } from "./publish.js";
 
 /** Builds `content` into `output` with the build cache, dated `epoch`; resolves with the seconds it took. */
@@ -59,15 +61,36 @@ function byKind(files: readonly string[]): string {
 const fmt = (x: number): string => x.toLocaleString("en-US");
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** How the bench runs. */
+export interface DeployBenchOptions {
+  /**
+   * Count from the manifests instead of deploying: the files the deploy would upload, delete and
+   * keep are the manifest diff it sends (as the end-to-end test checks), and its requests follow
+   * from them. For sizes whose first full upload to the local server takes too long.
+   */
+  readonly planOnly?: boolean;
+  /** Start from the build an earlier run left in `work` (its output and build cache) instead of a clean build. */
+  readonly reuse?: boolean;
+}
+
+/** The requests a deploy of `plan` makes, as `deployToBucket` makes them (a state of one kept deploy before). */
+function derivedCounts(uploaded: number, removed: number, kept: number, bytesSent: number): StoreCounts {
+  // get: live.json, pending.json, the live manifest; put: each file, the new manifest, the mark, live.json;
+  // list: the kept bytes, then the deploys and kept bytes to prune; delete: the mark, the removed files, the pruned state.
+  return { get: 3, put: uploaded + 3, copy: kept, list: 3, delete: 1 + Math.ceil(removed / 1000) + 1, bytesSent, bytesReceived: 0 };
+}
+
 /** Runs the deploy bench on a corpus folder; `work` is a scratch folder it owns. */
-export async function benchDeploy(work: string, corpus: string, epoch: number, build: BenchBuild, log: (line: string) => void): Promise<void> {
-  fs.rmSync(work, { recursive: true, force: true });
+export async function benchDeploy(work: string, corpus: string, epoch: number, build: BenchBuild, log: (line: string) => void, options: DeployBenchOptions = {}): Promise<void> {
   const content = path.join(work, "content");
   const output = path.join(work, "_site");
-  fs.cpSync(corpus, content, { recursive: true });
-
-  log("Clean build (keeps its cache) ...");
-  const cleanSeconds = await build(content, output, epoch);
+  let cleanSeconds = 0;
+  if (!options.reuse || !fs.existsSync(path.join(output, "manifest.json"))) {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.cpSync(corpus, content, { recursive: true });
+    log("Clean build (keeps its cache) ...");
+    cleanSeconds = await build(content, output, epoch);
+  }
   const files = readSiteBuild(output).manifest.files.length;
 
   // Dry runs: Pages (Free) must refuse, naming the limit; the bucket must pass.
@@ -81,20 +104,40 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
     }
   }
 
-  const server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: fs.mkdtempSync(path.join(os.tmpdir(), "news-bench-s3-")), configureBuckets: [{ name: "site", configs: [] }] });
-  const { port } = (await server.run()) as { port: number };
-  const settings = { endpoint: `http://127.0.0.1:${port}`, bucket: "site", region: "auto", accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
   const steps: Step[] = [];
-  const deploy = async (name: string, buildSeconds: number): Promise<void> => {
-    const { store, counts } = countingStore(s3Store(settings));
-    const started = performance.now();
-    const result = await deployToBucket(store, readSiteBuild(output), { concurrency: 16 });
-    steps.push({ name, buildSeconds, deploySeconds: (performance.now() - started) / 1000, result, counts });
-    log(`${name}: ${fmt(result.uploaded.length)} uploaded, ${fmt(result.deleted.length)} deleted`);
-  };
+  let server: S3rver | undefined;
+  let deploy: (name: string, buildSeconds: number) => Promise<void>;
+  if (options.planOnly) {
+    let live = readSiteBuild(output).manifest;
+    deploy = async (name, buildSeconds) => {
+      const next = readSiteBuild(output).manifest;
+      const plan = planDeploy(live, next);
+      const size = new Map(next.files.map((f) => [f.path, f.size]));
+      const bytesUploaded = plan.upload.reduce((sum, p) => sum + (size.get(p) ?? 0), 0);
+      const state = zlib.gzipSync(manifestText(next.files)).length + 300;
+      const copied = filesToKeep(live, plan);
+      const result: BucketResult = { id: name, uploaded: plan.upload, deleted: plan.remove, copied, bytesUploaded, purge: plan.purge };
+      steps.push({ name, buildSeconds, deploySeconds: Number.NaN, result, counts: derivedCounts(plan.upload.length, plan.remove.length, copied.length, bytesUploaded + state) });
+      live = next;
+      log(`${name}: ${fmt(plan.upload.length)} to upload, ${fmt(plan.remove.length)} to delete (counted from the manifests)`);
+    };
+  } else {
+    server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: fs.mkdtempSync(path.join(os.tmpdir(), "news-bench-s3-")), configureBuckets: [{ name: "site", configs: [] }] });
+    const { port } = (await server.run()) as { port: number };
+    const settings = { endpoint: `http://127.0.0.1:${port}`, bucket: "site", region: "auto", accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+    deploy = async (name, buildSeconds) => {
+      const { store, counts } = countingStore(s3Store(settings));
+      const started = performance.now();
+      const result = await deployToBucket(store, readSiteBuild(output), { concurrency: 16 });
+      steps.push({ name, buildSeconds, deploySeconds: (performance.now() - started) / 1000, result, counts });
+      log(`${name}: ${fmt(result.uploaded.length)} uploaded, ${fmt(result.deleted.length)} deleted`);
+    };
+  }
   try {
-    log(`First deploy of ${fmt(files)} files to a local S3-compatible server ...`);
-    await deploy("first deploy (clean build)", cleanSeconds);
+    if (!options.planOnly) {
+      log(`First deploy of ${fmt(files)} files to a local S3-compatible server ...`);
+      await deploy("first deploy (clean build)", cleanSeconds);
+    }
     const { newest } = pickArticles(content);
     const story = publishArticle(newest, epoch, 1);
     log("One story published: cached build and deploy ...");
@@ -103,7 +146,7 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
     log("The same story deleted: cached build and deploy ...");
     await deploy("one story deleted", await build(content, output, epoch));
   } finally {
-    await server.close();
+    await server?.close();
   }
 
   const cacheBytes = folderBytes(path.join(work, ".cache"));
@@ -112,9 +155,9 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
   const lines = [
     `| step | build | deploy | uploaded | deleted | previous bytes kept | requests (get/put/copy/delete/list) | bytes sent |`,
     `| --- | --- | --- | --- | --- | --- | --- | --- |`,
-    ...steps.map((s) => `| ${s.name} | ${s.buildSeconds.toFixed(1)} s | ${s.deploySeconds.toFixed(1)} s | ${fmt(s.result.uploaded.length)} | ${fmt(s.result.deleted.length)} | ${fmt(s.result.copied.length)} | ${fmt(requests(s.counts))} (${s.counts.get}/${fmt(s.counts.put)}/${s.counts.copy}/${s.counts.delete}/${s.counts.list}) | ${mb(s.counts.bytesSent)} |`),
+    ...steps.map((s) => `| ${s.name} | ${s.buildSeconds.toFixed(1)} s | ${Number.isNaN(s.deploySeconds) ? "not deployed" : `${s.deploySeconds.toFixed(1)} s`} | ${fmt(s.result.uploaded.length)} | ${fmt(s.result.deleted.length)} | ${fmt(s.result.copied.length)} | ${fmt(requests(s.counts))} (${s.counts.get}/${fmt(s.counts.put)}/${s.counts.copy}/${s.counts.delete}/${s.counts.list}) | ${mb(s.counts.bytesSent)} |`),
   ];
-  const story = steps[1];
+  const story = steps.find((s) => s.name === "one new story");
   log(`\n${fmt(files)} files in the site (${mb(siteBytes)}); the build cache keeps ${mb(cacheBytes)} in .cache/ beside it (${mb(cacheBytes + siteBytes)} with the site).\n`);
   log(lines.join("\n"));
   if (story) {

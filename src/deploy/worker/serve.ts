@@ -42,11 +42,6 @@ async function headerRules(bucket: SiteBucket): Promise<readonly HeaderRule[]> {
   return cached.rules;
 }
 
-/** Forgets the cached header rules (a new deploy's rules apply at once). */
-export function forgetHeaderRules(): void {
-  cached = undefined;
-}
-
 /** Answers one request from the bucket. */
 export async function serve(request: Request, bucket: SiteBucket): Promise<Response> {
   const head = request.method === "HEAD";
