@@ -7,7 +7,6 @@
  * counted from the manifests without deploying (see {@link DeployBenchOptions}).
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
 import zlib from "node:zlib";
@@ -48,6 +47,8 @@ export function fileKind(file: string): string {
   if (file.startsWith("latest/")) return "latest pages";
   if (file.startsWith("fragments/")) return "shared fragments";
   if (file === "index.html") return "home page";
+  if (file === "404.html") return "404 page";
+  if (file.startsWith("search/")) return "search page";
   if (/^[a-z0-9-]+\/(page\/\d+\/)?index\.html$/.test(file)) return "section pages";
   return "other";
 }
@@ -122,7 +123,7 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
       log(`${name}: ${fmt(plan.upload.length)} to upload, ${fmt(plan.remove.length)} to delete (counted from the manifests)`);
     };
   } else {
-    server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: fs.mkdtempSync(path.join(os.tmpdir(), "news-bench-s3-")), configureBuckets: [{ name: "site", configs: [] }] });
+    server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: path.join(work, "s3rver"), configureBuckets: [{ name: "site", configs: [] }] });
     const { port } = (await server.run()) as { port: number };
     const settings = { endpoint: `http://127.0.0.1:${port}`, bucket: "site", region: "auto", accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
     deploy = async (name, buildSeconds) => {
@@ -147,6 +148,7 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
     await deploy("one story deleted", await build(content, output, epoch));
   } finally {
     await server?.close();
+    fs.rmSync(path.join(work, "s3rver"), { recursive: true, force: true });
   }
 
   const cacheBytes = folderBytes(path.join(work, ".cache"));
