@@ -120,7 +120,7 @@ export async function benchDeploy(work: string, corpus: string, epoch: number, b
       const result: BucketResult = { id: name, uploaded: plan.upload, deleted: plan.remove, copied, bytesUploaded, purge: plan.purge };
       steps.push({ name, buildSeconds, deploySeconds: Number.NaN, result, counts: derivedCounts(plan.upload.length, plan.remove.length, copied.length, bytesUploaded + state) });
       live = next;
-      log(`${name}: ${fmt(plan.upload.length)} to upload, ${fmt(plan.remove.length)} to delete (counted from the manifests)`);
+      log(`${name}: ${fmt(plan.upload.length)} to upload (${byKind(plan.upload)}), ${fmt(plan.remove.length)} to delete, ${mb(bytesUploaded)} of files and ${mb(state)} of state (counted from the manifests)`);
     };
   } else {
     server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: path.join(work, "s3rver"), configureBuckets: [{ name: "site", configs: [] }] });
