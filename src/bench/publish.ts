@@ -62,7 +62,8 @@ export function publishArticle(newest: string, buildEpoch: number, n: number): s
     `title: "A story published by the bench, number ${n}"`,
     `date: ${date}`,
     `byline: ${field("byline")}`,
-    `tags: ${field("tags")}`,
+    // Tags written inline (`tags: [A, B]`) or as a block list (`tags:` then `  - A` lines).
+    `tags:${/^tags:(.*(?:\n[ \t]+- .*)*)$/m.exec(text)?.[1] ?? " []"}`,
     `section: ${field("section")}`,
     "---",
     "The bench published this story to time what a newsroom's next story costs to put online.",

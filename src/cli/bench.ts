@@ -1,10 +1,13 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
  * build of the same tree. `--desk` times the web desk's article list over the corpus in Chromium
- * (see `src/bench/desk.ts`).
+ * (see `src/bench/desk.ts`). `--deploy` deploys the corpus to a local S3-compatible server and counts what one
+ * new story costs to put online (see `src/bench/deploy.ts`); `--corpus DIR` takes the articles from a
+ * content folder made elsewhere (such as the shared bench kit's `gen-corpus.mjs`) instead of generating them;
+ * `--plan-only` counts from the manifests without deploying, `--reuse` starts from the last run's build.
  * The corpus is kept in the system's temporary folder (`news-bench-<N>`; Eleventy's watcher ignores
  * dot-folders such as `.cache/`) and made again only when N or the generator changes.
  */
@@ -133,13 +136,8 @@ async function timeWatchEdit(contentDir: string, output: string, article: string
   }
 }
 
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false }, desk: { type: "boolean", default: false } },
-  });
-  const n = Number(positionals[0] ?? "1000");
-  if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
+/** The folder of the generated N-article corpus, made again only when N or the generator changes. */
+function generatedWork(n: number): string {
   const work = path.join(os.tmpdir(), `news-bench-${n}`);
   const stamp = path.join(work, ".stamp");
   const wanted = `articles=${n} generator=${fs.statSync(new URL("../bench/corpus.ts", import.meta.url)).mtimeMs}`;
@@ -148,6 +146,33 @@ async function main(): Promise<void> {
     writeCorpus(work, { articles: n });
     fs.writeFileSync(stamp, wanted);
   }
+  return work;
+}
+
+/** The content folder of the generated N-article corpus. */
+function generatedCorpus(n: number): string {
+  return path.join(generatedWork(n), "content");
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false }, desk: { type: "boolean", default: false }, deploy: { type: "boolean", default: false }, corpus: { type: "string" }, "plan-only": { type: "boolean", default: false }, reuse: { type: "boolean", default: false } },
+  });
+  const n = Number(positionals[0] ?? "1000");
+  if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
+  if (values.deploy) {
+    const corpus = values.corpus ?? generatedCorpus(n);
+    const build = async (content: string, output: string, epoch: number): Promise<number> => {
+      const result = await run(["src/cli/launch.ts", "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(epoch) });
+      if (result.code !== 0) throw new Error(`the build failed:\n${result.stderr.slice(-3000)}`);
+      return result.seconds;
+    };
+    const { benchDeploy } = await import("../bench/deploy.js");
+    await benchDeploy(path.join(os.tmpdir(), `news-bench-deploy-${n}`), corpus, Number(SOURCE_DATE_EPOCH), build, (line) => process.stdout.write(`${line}\n`), { planOnly: values["plan-only"], reuse: values.reuse });
+    return;
+  }
+  const work = generatedWork(n);
   const content = path.join(work, "content");
   const output = path.join(work, "_site");
   fs.rmSync(output, { recursive: true, force: true });

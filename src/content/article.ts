@@ -9,6 +9,7 @@ import { isPlainSlug, slugify } from "../slugs/index.js";
 import { contentHash, fileHash } from "../cache/hash.js";
 import { leadText } from "../search/records.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
+import { DEPLOY_STATE_URL } from "../urls/index.js";
 import { tryPicture } from "./pictures.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
@@ -100,6 +101,7 @@ export function aliasProblem(alias: string): string | undefined {
   if (CONTROL_CHARS.test(alias) || /\s/.test(alias)) return `alias "${alias}" must not contain spaces or control characters`;
   if (alias.split("/").some((part) => part === ".." || part === ".")) return `alias "${alias}" must not contain . or .. segments`;
   if (alias.includes("\\") || alias.includes("?") || alias.includes("#")) return `alias "${alias}" must be a plain path without \\, ? or #`;
+  if (alias.startsWith(DEPLOY_STATE_URL) || `${alias}/` === DEPLOY_STATE_URL) return `alias "${alias}" is under ${DEPLOY_STATE_URL}, which the deploy keeps for itself; choose the old address as it was`;
   return undefined;
 }
 

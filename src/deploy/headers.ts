@@ -1,5 +1,6 @@
 import { EMBED_HOSTS } from "../markdown/index.js";
 import { ASSETS_URL, DESK_URL, IMAGES_URL } from "../urls/index.js";
+import { renderHeadersFile, type HeaderRule } from "./header-rules.js";
 
 /** One year: for files whose names carry a content hash, which never change under one name. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -57,28 +58,34 @@ export function policyFor(pathname: string, connect: readonly string[] = []): st
 }
 
 /**
- * `_headers` in the format static CDNs read (Cloudflare Pages, Netlify): security headers on every
- * path, a short cache for pages and feeds, a year for fingerprinted assets and images. The `!` line
- * drops the short cache rule inherited from `/*` where the long one applies.
+ * The header rules of the site, in the format static CDNs read (Cloudflare Pages, Netlify) and the
+ * edge worker applies: security headers on every path, a short cache for pages and feeds, a year for
+ * fingerprinted assets and images. The `!` lines drop the short cache rule inherited from `/*` where
+ * the long one applies.
  */
-export function headersFile(): string {
-  const long = (path: string): string[] => [path, "  ! Cache-Control", `  Cache-Control: ${IMMUTABLE}`, ""];
+export function headerRules(): HeaderRule[] {
+  const long = (path: string): HeaderRule => ({ path, unset: ["Cache-Control"], set: [["Cache-Control", IMMUTABLE]] });
   return [
-    "/*",
-    `  Cache-Control: ${SHORT}`,
-    `  Content-Security-Policy: ${contentSecurityPolicy()}`,
-    "  X-Content-Type-Options: nosniff",
-    "  Referrer-Policy: strict-origin-when-cross-origin",
-    "  X-Frame-Options: SAMEORIGIN",
-    "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
-    "",
-    ...long(`${ASSETS_URL}*`),
-    ...long(`${IMAGES_URL}*`),
+    {
+      path: "/*",
+      unset: [],
+      set: [
+        ["Cache-Control", SHORT],
+        ["Content-Security-Policy", contentSecurityPolicy()],
+        ["X-Content-Type-Options", "nosniff"],
+        ["Referrer-Policy", "strict-origin-when-cross-origin"],
+        ["X-Frame-Options", "SAMEORIGIN"],
+        ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
+      ],
+    },
+    long(`${ASSETS_URL}*`),
+    long(`${IMAGES_URL}*`),
     // The desk: its own policy in place of the site's (two policies would both apply), and never indexed.
-    `${DESK_URL}*`,
-    "  ! Content-Security-Policy",
-    `  Content-Security-Policy: ${deskContentSecurityPolicy()}`,
-    "  X-Robots-Tag: noindex, nofollow",
-    "",
-  ].join("\n");
+    { path: `${DESK_URL}*`, unset: ["Content-Security-Policy"], set: [["Content-Security-Policy", deskContentSecurityPolicy()], ["X-Robots-Tag", "noindex, nofollow"]] },
+  ];
+}
+
+/** `_headers`: {@link headerRules} as the file the build writes. */
+export function headersFile(): string {
+  return renderHeadersFile(headerRules());
 }

@@ -65,15 +65,26 @@ export function planDeploy(previous: Manifest, next: Manifest): DeployPlan {
 
 /** Reads a manifest file, with a plain message when it is not one. */
 export function readManifest(file: string): Manifest {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
+    text = fs.readFileSync(file, "utf8");
   } catch (error) {
     throw new Error(`${file} is not a manifest: ${(error as Error).message}`);
   }
+  return parseManifest(text, file);
+}
+
+/** Parses the text of a manifest; `source` names it in the message when it is not one. */
+export function parseManifest(text: string, source: string): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${source} is not a manifest: ${(error as Error).message}`);
+  }
   const files = (data as { files?: unknown }).files;
   if (!Array.isArray(files) || !files.every((f) => typeof f?.path === "string" && typeof f?.sha256 === "string")) {
-    throw new Error(`${file} is not a manifest: it needs "files": [{ "path", "sha256", "size" }]`);
+    throw new Error(`${source} is not a manifest: it needs "files": [{ "path", "sha256", "size" }]`);
   }
   return { files: files as ManifestEntry[] };
 }

@@ -24,6 +24,11 @@ export const WEB_MANIFEST_URL = "/site.webmanifest";
 export const REDIRECTS_URL = "/_redirects";
 export const HEADERS_URL = "/_headers";
 export const MANIFEST_URL = "/manifest.json";
+/**
+ * Where a deploy to object storage keeps its own state (the live manifest, the bytes a rollback
+ * needs): never a page, never served, and no alias may point into it.
+ */
+export const DEPLOY_STATE_URL = "/_deploy/";
 /** Folders of fingerprinted assets, processed images and the search index. */
 export const ASSETS_URL = "/assets/";
 export const IMAGES_URL = "/img/";
@@ -195,5 +200,5 @@ export const SITE_FILE_URLS: readonly string[] = [
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest", "admin",
+  "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest", "admin", "_deploy",
 ]);

@@ -39,6 +39,7 @@ const REFUSED: ReadonlyArray<readonly [name: string, text: string, message: RegE
   ["alias-relative.md", fm(`${OK}\naliases: [old.html]`), /must be a path on this site starting with \//],
   ["alias-dotdot.md", fm(`${OK}\naliases: [/a/../../b.html]`), /must not contain \. or \.\. segments/],
   ["alias-space.md", fm(`${OK}\naliases: ["/old page.html"]`), /must not contain spaces or control characters/],
+  ["alias-deploy-state.md", fm(`${OK}\naliases: [/_deploy/live.json]`), /is under \/_deploy\/, which the deploy keeps for itself/],
   ["draft-yes.md", fm(`${OK}\ndraft: yes`), /draft must be true or false/],
   ["updated-before.md", fm(`${OK}\nupdated: 2016-03-01T10:00:00+04:00`), /updated is earlier than date/],
   ["updated-bad.md", fm(`${OK}\nupdated: 2016-04-31`), /updated "2016-04-31" is not a real calendar date/],
