@@ -5,7 +5,7 @@ import { contentHash } from "./hash.js";
 
 /**
  * The project's root: where `src/` and `package-lock.json` are, found upwards from this module
- * (which runs from `src/cache/`, or from the compiled build in `node_modules/.cache/`).
+ * (which runs from `src/cache/`, or compiled, from `dist/cache/`).
  */
 export function projectRoot(from: string = fileURLToPath(import.meta.url)): string {
   for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
@@ -21,13 +21,19 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** The version of the sources: every file of `src/`, by name and content (what `dist/` is compiled from). */
+export function sourceVersion(root: string = projectRoot()): string {
+  const parts: string[] = [];
+  for (const file of filesUnder(path.join(root, "src"))) parts.push(file, contentHash(fs.readFileSync(path.join(root, "src", file))));
+  return contentHash(parts.join("\0"));
+}
+
 /**
  * The version of the code a build runs: every file of `src/`, the locked dependencies and Node's
  * version. A cache made by other code is never used: what changed in it cannot be traced to pages.
  */
 export function codeVersion(root: string = projectRoot()): string {
-  const parts = [process.version];
-  for (const file of filesUnder(path.join(root, "src"))) parts.push(file, contentHash(fs.readFileSync(path.join(root, "src", file))));
+  const parts = [process.version, sourceVersion(root)];
   const lock = path.join(root, "package-lock.json");
   parts.push(fs.existsSync(lock) ? contentHash(fs.readFileSync(lock)) : "no lock file");
   return contentHash(parts.join("\0"));

@@ -1,10 +1,13 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
  * build of the same tree. `--desk` times the web desk's article list over the corpus in Chromium
- * (see `src/bench/desk.ts`). `--deploy` deploys the corpus to a local S3-compatible server and counts what one
+ * (see `src/bench/desk.ts`). `--preview` times a headline edit under `npm start`, from the save to
+ * the dev server's page holding it, five times (see `src/bench/preview.ts`); `npm run bench --
+ * sample --preview` does it on a copy of the sample site instead of a corpus.
+ * `--deploy` deploys the corpus to a local S3-compatible server and counts what one
  * new story costs to put online (see `src/bench/deploy.ts`); `--corpus DIR` takes the articles from a
  * content folder made elsewhere (such as the shared bench kit's `gen-corpus.mjs`) instead of generating them;
  * `--plan-only` counts from the manifests without deploying, `--reuse` starts from the last run's build.
@@ -17,10 +20,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
+import { timePreviewEdits } from "../bench/preview.js";
 import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
 
 const ROOT = process.cwd();
+/** The loader for the TypeScript sources (`npm start`); the build runs compiled, as `npm run build` does. */
 const NODE_ARGS = ["--import", "tsx"];
+const BUILD = "dist/cli/launch.js";
 /** The build date of every bench run, so runs compare like with like. */
 const SOURCE_DATE_EPOCH = "1793491200";
 
@@ -63,7 +69,7 @@ function descendants(root: number): Array<{ name: string; kb: number }> {
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH, ...env } });
+    const child = spawn(process.execPath, [...(args[0]?.endsWith(".ts") ? NODE_ARGS : []), ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => void (stdout += d.toString()));
@@ -157,14 +163,28 @@ function generatedCorpus(n: number): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { keep: { type: "boolean", default: false }, "no-watch": { type: "boolean", default: false }, publish: { type: "boolean", default: false }, desk: { type: "boolean", default: false }, deploy: { type: "boolean", default: false }, corpus: { type: "string" }, "plan-only": { type: "boolean", default: false }, reuse: { type: "boolean", default: false } },
+    options: {
+      keep: { type: "boolean", default: false },
+      "no-watch": { type: "boolean", default: false },
+      publish: { type: "boolean", default: false },
+      desk: { type: "boolean", default: false },
+      preview: { type: "boolean", default: false },
+      deploy: { type: "boolean", default: false },
+      corpus: { type: "string" },
+      "plan-only": { type: "boolean", default: false },
+      reuse: { type: "boolean", default: false },
+    },
   });
+  if (values.preview && positionals[0] === "sample") {
+    await benchPreviewSample();
+    return;
+  }
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
   if (values.deploy) {
     const corpus = values.corpus ?? generatedCorpus(n);
     const build = async (content: string, output: string, epoch: number): Promise<number> => {
-      const result = await run(["src/cli/launch.ts", "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(epoch) });
+      const result = await run([BUILD, "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(epoch) });
       if (result.code !== 0) throw new Error(`the build failed:\n${result.stderr.slice(-3000)}`);
       return result.seconds;
     };
@@ -182,6 +202,16 @@ async function main(): Promise<void> {
     await benchPublish(work, content);
     return;
   }
+  if (values.preview) {
+    const article = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort()[0] as string;
+    const file = path.join(content, "articles", article);
+    const date = /^date: (\d{4})-(\d{2})-(\d{2})/m.exec(fs.readFileSync(file, "utf8"));
+    const url = `/${date?.[1]}/${date?.[2]}/${date?.[3]}/${path.basename(article, ".md")}/`;
+    const times = await timePreviewEdits({ root: ROOT, contentDir: content, outputDir: path.join(work, "_preview"), article: file, url, edits: 5, env: { SOURCE_DATE_EPOCH } });
+    fs.rmSync(path.join(work, "_preview"), { recursive: true, force: true });
+    printPreview(`${n.toLocaleString("en-US")} articles`, times);
+    return;
+  }
   if (values.desk) {
     const { benchDesk } = await import("../bench/desk.js");
     const rounds = await benchDesk(work, content, 3, (line) => process.stdout.write(`${line}\n`));
@@ -192,7 +222,7 @@ async function main(): Promise<void> {
   }
 
   process.stdout.write("Clean build ...\n");
-  const build = await run(["src/cli/launch.ts", "--content", content, "--output", output]);
+  const build = await run([BUILD, "--content", content, "--output", output]);
   if (build.code !== 0) throw new Error(`the build failed:\n${build.stderr.slice(-3000)}`);
   process.stdout.write(build.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
   const peak = /peak memory (\d+) MB/.exec(build.stdout)?.[1] ?? "?";
@@ -250,7 +280,7 @@ async function benchPublish(work: string, corpus: string): Promise<void> {
   const epoch = Number(SOURCE_DATE_EPOCH);
 
   process.stdout.write("Clean build (keeps its cache) ...\n");
-  const first = await run(["src/cli/launch.ts", "--content", content, "--output", output], {});
+  const first = await run([BUILD, "--content", content, "--output", output], {});
   if (first.code !== 0) throw new Error(`the build failed:\n${first.stderr.slice(-3000)}`);
   process.stdout.write(first.stdout.split("\n").filter((l) => l.startsWith("  ")).join("\n") + "\n");
   const rows: PublishRow[] = [];
@@ -261,11 +291,11 @@ async function benchPublish(work: string, corpus: string): Promise<void> {
     change();
     const before = treeHashes(output);
     process.stdout.write(`${name} ...\n`);
-    const cached = await run(["src/cli/launch.ts", "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(at) });
+    const cached = await run([BUILD, "--content", content, "--output", output], { SOURCE_DATE_EPOCH: String(at) });
     if (cached.code !== 0) throw new Error(`the cached build failed:\n${cached.stderr.slice(-3000)}`);
     const after = treeHashes(output);
     fs.rmSync(clean, { recursive: true, force: true });
-    const reference = await run(["src/cli/launch.ts", "--content", content, "--output", clean, "--no-cache"], { SOURCE_DATE_EPOCH: String(at) });
+    const reference = await run([BUILD, "--content", content, "--output", clean, "--no-cache"], { SOURCE_DATE_EPOCH: String(at) });
     if (reference.code !== 0) throw new Error(`the clean build failed:\n${reference.stderr.slice(-3000)}`);
     const note = cached.stdout.split("\n").find((l) => l.includes("full build:"))?.trim() ?? "";
     rows.push({ name, seconds: cached.seconds, change: treeChange(before, after), identical: sameTree(after, treeHashes(clean)), note });
@@ -291,6 +321,35 @@ async function benchPublish(work: string, corpus: string): Promise<void> {
   ];
   process.stdout.write(`\n${lines.join("\n")}\n`);
   if (rows.some((r) => !r.identical)) process.exitCode = 1;
+}
+
+/** The preview figures: each edit's time, and their median. */
+function printPreview(site: string, times: readonly number[]): void {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  process.stdout.write(`\n| site | headline edit to served page, each | median |\n| --- | --- | --- |\n| ${site} | ${times.map((t) => `${t.toFixed(2)} s`).join(", ")} | ${median.toFixed(2)} s |\n`);
+}
+
+/** `sample --preview`: the live-preview timing on a copy of the sample site, in a temporary folder. */
+async function benchPreviewSample(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "news-bench-preview-"));
+  try {
+    const content = path.join(work, "content");
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    const article = path.join(content, "articles", "2015", "10", "caspian-seal-survey-finds-population-pressure.md");
+    const times = await timePreviewEdits({
+      root: ROOT,
+      contentDir: content,
+      outputDir: path.join(work, "_site"),
+      article,
+      url: "/2015/10/12/caspian-seal-survey-finds-population-pressure/",
+      edits: 5,
+      env: { SOURCE_DATE_EPOCH: "1794916800" },
+    });
+    printPreview("the sample", times);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

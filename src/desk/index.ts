@@ -6,6 +6,7 @@ export { coverage, fieldPaths, schemaPaths } from "./coverage.js";
 export type { Coverage } from "./coverage.js";
 export { deskFiles, deskPageSettings, decapCopies, scriptJson } from "./page.js";
 export type { DeskFiles, DeskPageSettings } from "./page.js";
-export { deskScript } from "./bundle.js";
+export { bundleDeskScript, deskScript } from "./bundle.js";
+export { DECAP_RELEASE, decapBundleDir, fetchDecapBundle, integrityOf } from "./decap.js";
 export { startDecapServer, freePort } from "./server.js";
 export type { DecapServer } from "./server.js";

@@ -1,9 +1,11 @@
-import { createRequire } from "node:module";
+import fs from "node:fs";
 import path from "node:path";
+import { projectRoot } from "../cache/fingerprint.js";
 import type { SiteConfig } from "../content/index.js";
 import type { SiteModel } from "../collections/index.js";
 import { DECAP_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL } from "../urls/index.js";
 import { contentPathOf, deskConfig, deskConfigYaml } from "./config.js";
+import { DECAP_RELEASE, decapBundleDir } from "./decap.js";
 
 /** What the desk's script reads from its page: the zone, the stylesheets, names for ids. */
 export interface DeskPageSettings {
@@ -65,12 +67,15 @@ export function deskFiles(model: SiteModel, assets: Readonly<Record<string, stri
 }
 
 /**
- * Decap CMS's prebuilt bundle from its npm package: the main script, the chunks it loads from
- * beside itself, its WebAssembly and its licence notice, as one copy for Eleventy (a glob, relative
- * to the working directory, into the output's `/admin/decap/`).
+ * Decap CMS's prebuilt bundle as install kept it (see `decap.ts`): the main script, the chunks it
+ * loads from beside itself, its WebAssembly and its licence notice, as one copy for Eleventy (a
+ * glob, relative to the working directory, into the output's `/admin/decap/`).
  */
-export function decapCopies(): Record<string, string> {
-  const dist = path.join(path.dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
-  const from = path.relative(process.cwd(), dist).split(path.sep).join("/");
+export function decapCopies(root: string = projectRoot()): Record<string, string> {
+  const dir = decapBundleDir(root);
+  if (!fs.existsSync(path.join(dir, "decap-cms.js"))) {
+    throw new Error(`Decap CMS ${DECAP_RELEASE.version}'s bundle is missing from ${dir}: run \`npm run prepare\` (npm ci and npm install do it)`);
+  }
+  const from = path.relative(process.cwd(), dir).split(path.sep).join("/");
   return { [`${from}/{decap-cms.js,*.decap-cms.js,*.wasm,decap-cms.js.LICENSE.txt}`]: DECAP_URL.replace(/^\//, "") };
 }

@@ -27,6 +27,8 @@ export interface EleventyConfigApi {
 export interface EleventyEvent {
   readonly runMode?: string;
   readonly directories?: { readonly output?: string };
+  /** What Eleventy wrote (`eleventy.after` only). */
+  readonly results?: ReadonlyArray<{ readonly outputPath?: unknown }>;
 }
 
 /** Options of {@link newsPlugin}. */
@@ -45,6 +47,11 @@ export interface NewsPluginOptions {
     before(event: EleventyEvent): Promise<void>;
     after(event: EleventyEvent): Promise<void>;
   };
+  /**
+   * Whether Eleventy's own pages and files stand in the output as this build would write them (a
+   * watching process, after an edit none of them shows): then Eleventy writes none of them.
+   */
+  readonly unchanged?: () => boolean;
 }
 
 /** The pages Eleventy renders: one each, from a template of `templates/pages/`. */
@@ -101,26 +108,28 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   eleventyConfig.addGlobalData("searchUi", () => site().searchUi);
   eleventyConfig.addGlobalData("desk", () => site().desk);
 
+  // Each page's address, or none (nothing written) when the output has it as it would be written.
+  const at = <T>(url: (data: T) => string | false) => (data: T): string | false => (options.unchanged?.() ? false : url(data));
   for (const [name, url] of Object.entries(ELEVENTY_PAGES)) {
-    eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: url });
+    eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: at(() => url) });
   }
   type Data = { readonly part: SitemapPart };
   eleventyConfig.addTemplate("machine/sitemap.11ty.js", (data: Data) => sitemapXml(data.part, site().model.site), {
     ...PAGE,
     pagination: { data: "syndication.sitemaps", size: 1, alias: "part" },
-    permalink: (data: Data) => data.part.url,
+    permalink: at((data: Data) => data.part.url),
   });
   eleventyConfig.addTemplate("machine/sitemap-index.11ty.js", () => sitemapIndex(site().syndication.sitemaps, site().model.site), {
     ...PAGE,
-    permalink: () => (site().syndication.sitemapIsIndex ? SITEMAP_URL : false),
+    permalink: at(() => (site().syndication.sitemapIsIndex ? SITEMAP_URL : false)),
   });
-  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", () => newsSitemapXml(site().syndication.news, site().model.site), { ...PAGE, permalink: NEWS_SITEMAP_URL });
-  eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(site().model.redirects), { ...PAGE, permalink: REDIRECTS_URL });
-  eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: HEADERS_URL });
-  eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(site().model.site), { ...PAGE, permalink: ROBOTS_URL });
+  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", () => newsSitemapXml(site().syndication.news, site().model.site), { ...PAGE, permalink: at(() => NEWS_SITEMAP_URL) });
+  eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(site().model.redirects), { ...PAGE, permalink: at(() => REDIRECTS_URL) });
+  eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: at(() => HEADERS_URL) });
+  eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(site().model.site), { ...PAGE, permalink: at(() => ROBOTS_URL) });
   // The web desk's page, its configuration from the schemas and site.json, and the project's script.
-  eleventyConfig.addTemplate("desk/page.11ty.js", (data: object) => site().renderer.render("pages/desk.njk", data), { ...PAGE, permalink: DESK_URL });
-  eleventyConfig.addTemplate("desk/config.11ty.js", () => site().desk.config, { ...PAGE, permalink: DESK_CONFIG_URL });
-  eleventyConfig.addTemplate("desk/script.11ty.js", () => deskScript(), { ...PAGE, permalink: DESK_SCRIPT_URL });
-  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(site().model.site, site().assets.urls), { ...PAGE, permalink: WEB_MANIFEST_URL });
+  eleventyConfig.addTemplate("desk/page.11ty.js", (data: object) => site().renderer.render("pages/desk.njk", data), { ...PAGE, permalink: at(() => DESK_URL) });
+  eleventyConfig.addTemplate("desk/config.11ty.js", () => site().desk.config, { ...PAGE, permalink: at(() => DESK_CONFIG_URL) });
+  eleventyConfig.addTemplate("desk/script.11ty.js", () => deskScript(), { ...PAGE, permalink: at(() => DESK_SCRIPT_URL) });
+  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(site().model.site, site().assets.urls), { ...PAGE, permalink: at(() => WEB_MANIFEST_URL) });
 }

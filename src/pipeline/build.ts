@@ -156,7 +156,8 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;
-  const renderer = createRenderer(options.templatesDir, templateFilters(assets.urls));
+  const keys = templateKeys(options.templatesDir);
+  const renderer = session.renderer(keys, () => createRenderer(options.templatesDir, templateFilters(assets.urls)));
   const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
   const syndication = buildSyndication(model, Date.parse(model.build.iso));
   return {
@@ -164,7 +165,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     syndication,
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso), content.frontPage),
     dates,
-    templateKeys: templateKeys(options.templatesDir),
+    templateKeys: keys,
     desk: deskFiles(model, assets.urls, options.contentDir, options.deskBackend),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
@@ -294,7 +295,7 @@ function savedBundles(site: PreparedSite, staging: string, previous: ReadonlyMap
  * the Latest fragment) and the machine files (sitemaps, news sitemap, robots.txt, _redirects,
  * _headers), through their templates.
  */
-function eleventyKey(site: PreparedSite, session: BuildSession): string {
+export function eleventyKey(site: PreparedSite, session: BuildSession): string {
   const { model, syndication } = site;
   const item = (a: ArticleView): string => session.pageKeys.item(a);
   const templates = site.templateKeys;

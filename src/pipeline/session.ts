@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { ViewCache } from "../collections/index.js";
 import type { CachedFile } from "../content/index.js";
-import { PageKeys, type Assets } from "../render/index.js";
+import { PageKeys, type Assets, type Renderer } from "../render/index.js";
 
 /** Most article files a watching process keeps parsed; past it the least recently read are read again. */
 export const WATCH_CACHE_FILES = 150_000;
@@ -23,6 +23,10 @@ export class BuildSession {
   lastPageKeys: ReadonlyMap<string, string> = new Map();
   /** Set once the search index is built: a watching process indexes at its first build only. */
   searchIndexed = false;
+  /** The image files the last build put in the output: a watching process copies only new ones. */
+  lastImages: readonly string[] = [];
+  /** The last build's Nunjucks renderer and the templates it compiled, by their keys. */
+  private kept: { readonly key: string; readonly renderer: Renderer } | undefined;
 
   /**
    * @param watching whether builds follow one another in this process, so that caches pay
@@ -33,5 +37,16 @@ export class BuildSession {
   constructor(readonly watching: boolean, readonly assets: Assets, readonly templatesDir: string) {
     this.articles = watching ? new LRUCache({ max: WATCH_CACHE_FILES }) : undefined;
     this.views = watching ? new WeakMap() : undefined;
+  }
+
+  /**
+   * The renderer for templates whose keys are `templateKeys`: a watching process keeps the last one,
+   * with the templates it compiled, until a template changes; a one-off build makes one.
+   */
+  renderer(templateKeys: ReadonlyMap<string, string>, make: () => Renderer): Renderer {
+    if (!this.watching) return make();
+    const key = JSON.stringify([...templateKeys]);
+    if (this.kept?.key !== key) this.kept = { key, renderer: make() };
+    return this.kept.renderer;
   }
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createEleventy } from "../eleventy/host.js";
 import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
 import { fingerprintAssets } from "../render/index.js";
-import { completeSite, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
+import { completeSite, eleventyKey, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
 import { forgetCache } from "./cache.js";
 import type { BuildOptions } from "./options.js";
 import type { Reporter } from "./report.js";
@@ -19,6 +19,11 @@ export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPlug
   const assets = fingerprintAssets(path.join(options.templatesDir, "assets"));
   let session: BuildSession | undefined;
   let current: PreparedSite | undefined;
+  // What Eleventy's own pages show (see `eleventyKey`) and the files it wrote, as of its last writing;
+  // a watching process skips them while that key holds and the files are there.
+  let written: { readonly key: string; readonly files: readonly string[] } | undefined;
+  let key = "";
+  let unchanged = false;
   const outputOf = (event: EleventyEvent): string => event.directories?.output ?? options.outputDir;
   return {
     contentDir: options.contentDir,
@@ -40,17 +45,28 @@ export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPlug
         await current?.search?.cancel();
         current = undefined;
         current = await prepareSite(options, session, outputOf(event), reporter);
+        key = eleventyKey(current, session);
+        const output = outputOf(event);
+        unchanged = session.watching && written?.key === key && written.files.every((file) => fs.existsSync(path.join(output, file)));
       },
       async after(event) {
         if (!current || !session) return;
         const output = outputOf(event);
+        if (!unchanged) {
+          const files = (event.results ?? []).flatMap((r) => (typeof r.outputPath === "string" ? [path.relative(output, r.outputPath)] : []));
+          written = { key, files };
+        }
         // A watching process rewrites only the pages whose key changed since its last build.
         const previous = session.watching ? { pages: session.lastPageKeys, exists: (file: string) => fs.existsSync(path.join(output, file)) } : undefined;
-        const done = await completeSite(current, output, session, reporter, previous);
+        // Image files are named by their content: one the output has already is not copied again.
+        const present = session.watching ? new Set(session.lastImages.filter((file) => fs.existsSync(path.join(output, file)))) : undefined;
+        const done = await completeSite(current, output, session, reporter, previous, present);
         session.lastPageKeys = done.pages;
+        session.lastImages = done.images;
         if (!session.watching) await writeManifestStage(output, reporter);
       },
     },
+    unchanged: () => unchanged,
   };
 }
 

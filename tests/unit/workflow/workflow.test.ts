@@ -181,9 +181,11 @@ describe("the deploy workflow's wiring", () => {
   it("decides from the record alone, and restores the archive only where a build is due", () => {
     const due = workflow.jobs["due"];
     expect(due?.steps.filter((s) => s.uses?.startsWith("actions/cache/")).map((s) => s.with?.["path"])).toEqual([".deploy-record.json", "node_modules", "node_modules"]);
-    // No dev packages, and installed only when the packages' archive is missing.
+    // No dev packages, and installed only when the packages' archive is missing; a restored archive
+    // holds no compiled commands, so they are compiled from the commit's sources.
     expect(due?.steps.filter((s) => s.run).map((s) => [s.run, s.if])).toEqual([
       ["npm ci --omit=dev --no-audit --no-fund", "steps.modules.outputs.cache-hit != 'true'"],
+      ["npm run compile", "steps.modules.outputs.cache-hit == 'true'"],
       ["npm run due", undefined],
     ]);
     const restores = steps.filter(({ step }) => step.uses?.startsWith("actions/cache/restore@") && archive(step));
