@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, writeFiles } from "../helpers/site.js";
+import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, treeDifferences, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -16,12 +16,6 @@ const DAY = 1794916800;
 function recorder(): Reporter & { lines: string[] } {
   const lines: string[] = [];
   return { lines, stage: (r) => void lines.push(`${r.stage} ${r.detail}`), warning: () => undefined, note: (line) => void lines.push(line) };
-}
-
-/** The files that differ between two trees: missing on either side, or with other bytes. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const names = new Set([...a.keys(), ...b.keys()]);
-  return [...names].filter((n) => !a.get(n)?.equals(b.get(n) ?? Buffer.alloc(0)) || !b.has(n)).sort();
 }
 
 describe("the build cache", () => {
@@ -41,8 +35,8 @@ describe("the build cache", () => {
     const clean = path.join(tempDir("cache-clean"), "_site");
     await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
     const after = snapshotTree(output);
-    expect(differences(after, snapshotTree(clean))).toEqual([]);
-    return { ...result, changedFiles: differences(before, after) };
+    expect(treeDifferences(after, snapshotTree(clean))).toEqual([]);
+    return { ...result, changedFiles: treeDifferences(before, after) };
   };
   const article = (name: string): string => path.join(content, "articles", name);
 
@@ -119,7 +113,7 @@ describe("the build cache", () => {
     await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1, templatesDir: templates }), reporter, () => undefined);
     const clean = path.join(tempDir("cache-clean"), "_site");
     await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1, templatesDir: templates }), recorder(), () => undefined);
-    expect(differences(snapshotTree(output), snapshotTree(clean))).toEqual([]);
+    expect(treeDifferences(snapshotTree(output), snapshotTree(clean))).toEqual([]);
     // Only list pages use the pager: no article page was rendered again.
     const written = Number(/^pages (\d+) pages written/m.exec(reporter.lines.join("\n"))?.[1]);
     expect(written).toBeGreaterThan(0);
@@ -268,8 +262,8 @@ describe("the build cache and related news", () => {
     const clean = path.join(tempDir("cache-related-clean"), "_site");
     await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: DAY, threads: 1 }), recorder(), () => undefined);
     const after = snapshotTree(output);
-    expect(differences(after, snapshotTree(clean))).toEqual([]);
-    return differences(before, after);
+    expect(treeDifferences(after, snapshotTree(clean))).toEqual([]);
+    return treeDifferences(before, after);
   };
   const articlePages = (files: readonly string[]): string[] => files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
   /** The article pages whose "Related news" links to `url`. */
@@ -349,7 +343,7 @@ describe("the build cache and the search bundles", () => {
       expect(written, `pages rendered for brief ${n}`).toBeLessThan(40);
       const clean = path.join(tempDir("cache-search-clean"), "_site");
       await runBuild(options(clean, false), recorder(), () => undefined);
-      expect(differences(snapshotTree(output), snapshotTree(clean)), `after brief ${n}`).toEqual([]);
+      expect(treeDifferences(snapshotTree(output), snapshotTree(clean)), `after brief ${n}`).toEqual([]);
     }
     // 18 stories: one new block of 2, no main bundle; 19: main of 1; 20: ten blocks of 2 become one of 20.
     expect(indexed).toEqual([
@@ -447,7 +441,7 @@ describe("a cache that cannot be trusted", () => {
       fs.writeFileSync(`${output}.lock`, `${other.pid}\n`);
       const before = snapshotTree(output);
       await expect(build()).rejects.toThrow(`another build (process ${other.pid}) is writing ${output}/`);
-      expect(snapshotTree(output)).toEqual(before);
+      expect(treeDifferences(snapshotTree(output), before)).toEqual([]);
     } finally {
       other.kill();
       fs.rmSync(`${output}.lock`, { force: true });

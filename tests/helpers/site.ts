@@ -89,6 +89,16 @@ export function snapshotTree(dir: string): Map<string, Buffer> {
   return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f))]));
 }
 
+/**
+ * The files that differ between two trees of {@link snapshotTree}: missing on either side, or with
+ * other bytes. Compared with `Buffer.equals`: a deep equality of hundreds of files' bytes takes
+ * minutes on a busy machine.
+ */
+export function treeDifferences(a: ReadonlyMap<string, Buffer>, b: ReadonlyMap<string, Buffer>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((n) => !a.get(n)?.equals(b.get(n) ?? Buffer.alloc(0)) || !b.has(n)).sort();
+}
+
 /** A minimal valid site: site.json and one author, to which a test adds articles. */
 export function minimalSite(): string {
   const dir = path.join(tempDir("min"), "content");
