@@ -197,3 +197,40 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
   "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest", "admin",
 ]);
+
+/** What the language of a page needs of the site: the default language and the languages map. */
+export interface LanguageSite {
+  readonly language: string;
+  readonly languages?: Readonly<Record<string, { readonly prefix?: string }>>;
+}
+
+/**
+ * The first path segment of a language's pages: none for the default language (its URLs are the
+ * one-language site's), the language's `prefix` for another.
+ * @example languagePrefix({ language: "en", languages: { en: {}, az: { prefix: "az" } } }, "az") // "az"
+ */
+export function languagePrefix(site: LanguageSite, lang: string): string | undefined {
+  if (lang === site.language) return undefined;
+  return site.languages?.[lang]?.prefix;
+}
+
+/**
+ * A site path in a language with the given prefix: the same path under `/{prefix}/`, or unchanged
+ * without a prefix. Every per-language URL goes through here, so the default language's URLs are
+ * exactly those of a one-language site.
+ * @example inLanguage("az", "/2016/03/03/sammit/") // "/az/2016/03/03/sammit/"
+ * @example inLanguage("ru", "/") // "/ru/"
+ * @example inLanguage(undefined, "/tags/oil/") // "/tags/oil/"
+ */
+export function inLanguage(prefix: string | undefined, url: string): string {
+  if (prefix === undefined || prefix === "") return url;
+  return `/${prefix}${url.startsWith("/") ? url : `/${url}`}`;
+}
+
+/**
+ * A site path in a language of the site.
+ * @example languageUrl(site, "az", tagUrl("neft")) // "/az/tags/neft/"
+ */
+export function languageUrl(site: LanguageSite, lang: string, url: string): string {
+  return inLanguage(languagePrefix(site, lang), url);
+}

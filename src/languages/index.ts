@@ -1,0 +1,4 @@
+export { alternatesOf, duplicateTranslationKeys, translationAlternates, translationGroups } from "./translations.js";
+export type { Alternate, AlternateSite, DuplicateTranslation } from "./translations.js";
+export { languageTag, tagKey } from "./tags.js";
+export type { LanguageTag } from "./tags.js";
