@@ -29,6 +29,7 @@ import { webManifest } from "../seo/index.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
+import { readInterfaceStrings } from "../languages/index.js";
 import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
@@ -156,7 +157,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;
-  const renderer = createRenderer(options.templatesDir, templateFilters(assets.urls));
+  const renderer = createRenderer(options.templatesDir, templateFilters(assets.urls, readInterfaceStrings(options.templatesDir, model.site)));
   const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
   const syndication = buildSyndication(model, Date.parse(model.build.iso));
   return {
