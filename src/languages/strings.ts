@@ -98,8 +98,8 @@ function readDictionary(file: string, shown: string): { dictionary?: Record<stri
 
 /**
  * Reads the translations file of every language of the site from `<templatesDir>/i18n/`, checked
- * against `en.json`. A site with `languages` needs a file for each; a one-language site whose
- * language has no file of its own shows the English strings, as it did before there were files.
+ * against `en.json`. A site with `languages` needs a file for each; a one-language site (no
+ * `languages`) shows the English strings whatever its language, as it did before there were files.
  * Throws a {@link ContentError} naming every file and string that is wrong.
  */
 export function readInterfaceStrings(templatesDir: string, site: Pick<SiteConfig, "language" | "languages">, rootDir: string = process.cwd()): InterfaceStrings {
@@ -120,7 +120,9 @@ export function readInterfaceStrings(templatesDir: string, site: Pick<SiteConfig
       dictionaries.set(code, english);
       continue;
     }
-    if (!site.languages && !fs.existsSync(fileOf(code))) {
+    if (!site.languages) {
+      // A one-language site keeps the English words it always had, whatever its language, until its
+      // pages carry their language (and dates in it) too.
       dictionaries.set(code, english);
       continue;
     }

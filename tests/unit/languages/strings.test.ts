@@ -170,9 +170,13 @@ describe("bad translations files", () => {
     ]);
   });
 
-  it("lets a one-language site in a language without a file keep the English strings, as before", () => {
+  it("lets a one-language site keep the English strings whatever its language, as before", () => {
     const strings = readInterfaceStrings(folder({}), { language: "fr" });
     expect(translate(strings, undefined, "article.updated")).toBe("Updated");
+    // Even where the language has a file: without languages, nothing a reader sees changes.
+    const az = readInterfaceStrings(TEMPLATES, { language: "az" });
+    expect(translate(az, undefined, "article.updated")).toBe("Updated");
+    expect(translate(az, "az", "article.updated")).toBe("Updated");
   });
 });
 
