@@ -57,6 +57,8 @@ export function templateKeys(templatesDir: string): Map<string, string> {
     const source = text.get(name) ?? "";
     return [name, contentHash(source), ...[...source.matchAll(REFERENCE)].flatMap((m) => closure(m[1] ?? "", seen))];
   };
-  for (const file of files) keys.set(file, contentHash(closure(file, new Set()).join("\0")));
+  // The interface strings (`i18n/*.json`) may be used by any template: they count in every key.
+  const strings = filesUnder(path.join(templatesDir, "i18n")).flatMap((f) => [f, contentHash(fs.readFileSync(path.join(templatesDir, "i18n", f)))]);
+  for (const file of files) keys.set(file, contentHash([...closure(file, new Set()), ...strings].join("\0")));
   return keys;
 }

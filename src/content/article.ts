@@ -10,6 +10,7 @@ import { contentHash, fileHash } from "../cache/hash.js";
 import { leadText } from "../search/records.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
 import { DEPLOY_STATE_URL } from "../urls/index.js";
+import { languageCodes } from "./languages.js";
 import { tryPicture } from "./pictures.js";
 import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
 import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
@@ -152,6 +153,12 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
       problems.push({ file, ...at("byline"), message: `byline "${id}" has no author file: add content/authors/${isPlainSlug(id) ? id : slugify(id) || "id"}.md or use a known id (${known}${authors.size > 8 ? ", ..." : ""})` });
     }
   }
+  const languages = languageCodes(site);
+  const lang = fields.lang ?? site.language;
+  if (!languages.includes(lang)) {
+    const fix = site.languages ? `use one of the site's languages (${languages.join(", ")}) or add "${lang}" to languages in site.json` : `this site has one language, ${site.language}: remove lang, or list the site's languages in site.json`;
+    problems.push({ file, ...at("lang"), message: `lang "${lang}" is not a language of the site: ${fix}` });
+  }
   const section = fields.section ?? site.defaultSection;
   if (!site.sections.some((s) => s.id === section)) {
     problems.push({ file, ...at("section"), message: `section "${section}" is not one of the site's sections (${site.sections.map((s) => s.id).join(", ")})` });
@@ -168,7 +175,7 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     const reason = aliasProblem(alias);
     if (reason) problems.push({ file, ...at("aliases"), message: reason });
   }
-  for (const key of ["title", "dateline", "summary"] as const) {
+  for (const key of ["title", "dateline", "summary", "translationKey"] as const) {
     const value = fields[key];
     if (value !== undefined && CONTROL_CHARS.test(value)) {
       problems.push({ file, ...at(key), message: `${key} contains a control character; retype it as plain text` });
@@ -258,6 +265,8 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
     corrections: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()),
     draft: fm.draft ?? false,
     aliases: fm.aliases ?? [],
+    lang,
+    ...(fm.translationKey ? { translationKey: fm.translationKey } : {}),
     // What the article was made from: its file, what checking it depended on, and its images' bytes.
     contentKey: contentHash([sourceHash, context.contextKey, ...deps.map(fileHash)].join("\0")),
     leadKey: contentHash(leadText(body.html, site.searchBodyWords)),

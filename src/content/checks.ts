@@ -1,3 +1,4 @@
+import { duplicateTranslationKeys } from "../languages/translations.js";
 import { articleUrl } from "../urls/index.js";
 import type { Article, Problem } from "./types.js";
 
@@ -19,6 +20,17 @@ export function duplicateUrls(articles: readonly Article[], urlOf: (article: Art
     }
   }
   return problems;
+}
+
+/**
+ * A problem for each article that shares its `translationKey` with another of the same language,
+ * naming both files: a story has one version per language.
+ */
+export function duplicateTranslations(articles: readonly Article[]): Problem[] {
+  return duplicateTranslationKeys(articles).map(({ key, lang, first, other }) => ({
+    file: other.sourcePath,
+    message: `has translationKey "${key}" and lang ${lang}, like ${first.sourcePath}: one story has one version per language, so give one of them another translationKey or lang`,
+  }));
 }
 
 /** Newest first; ties by title, then slug, so the order never depends on the file system. */

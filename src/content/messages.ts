@@ -22,6 +22,8 @@ const FIELD_HINTS: Readonly<Record<string, string>> = {
   draft: "must be true or false",
   slug: "must be a plain slug like baku-summit-opens",
   aliases: "must be an old URL path like /politics/94020.html, or a list of them",
+  lang: "must be a language code from site.json's languages, like: lang: az",
+  translationKey: "must be one word or phrase shared by the story's versions in other languages, like: translationKey: caspian-summit-2016",
   name: 'must be the author\'s name, like: name: "Amina Nazarli"',
   role: "must be plain text, like: role: Staff correspondent",
   twitter: "must be a handle without @, like: twitter: amina_nazarli",

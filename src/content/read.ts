@@ -8,7 +8,7 @@ import { slugify } from "../slugs/index.js";
 import { readArticle, requestPicture, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
 import { readFrontPage } from "./frontpage.js";
-import { compareNewestFirst } from "./checks.js";
+import { compareNewestFirst, duplicateTranslations } from "./checks.js";
 import { listMarkdown } from "./files.js";
 import { ContentError } from "./problems.js";
 import { readSiteSettings } from "./site.js";
@@ -26,7 +26,7 @@ export interface Content {
   readonly topics: ReadonlyMap<string, Topic>;
   /** Every article without a problem, drafts included, newest first (ties: title, then slug). */
   readonly articles: readonly Article[];
-  /** Problems that stop the build, in file order: site settings, authors, topics, then articles. */
+  /** Problems that stop the build, in file order: site settings, authors, topics, articles, then two versions of a story in one language. */
   readonly problems: readonly Problem[];
   /** Things worth an editor's look that do not stop the build (unknown fields, say). */
   readonly warnings: readonly Problem[];
@@ -73,11 +73,13 @@ export interface ReadOptions {
 /**
  * What reading an article depends on besides its own file and images: the site zone, URL (an
  * article keeps its own absolute links to the site) and sections, the search index's lead length,
- * the author ids, the summary length and where paths are shown from. Not the site's name, which
+ * the author ids, the summary length and where paths are shown from, and the site's languages. Not the site's name, which
  * changes pages but not articles. A hash: it is kept with every article of the build cache.
  */
 export function articleContextKey(site: SiteConfig, authors: ReadonlyMap<string, Author>, options: Pick<ReadOptions, "contentDir" | "rootDir" | "summaryLength">): string {
-  return contentHash(JSON.stringify([site.timezone, site.url, site.sections, site.defaultSection, site.searchBodyWords, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir)]));
+  return contentHash(JSON.stringify([site.timezone, site.url, site.sections, site.defaultSection, site.searchBodyWords, [...authors.keys()].sort(), options.summaryLength ?? 220, path.relative(options.rootDir, options.contentDir),
+    // The default an article's lang takes, and the languages it is checked against.
+    site.language, site.languages ? Object.keys(site.languages) : null]));
 }
 
 /**
@@ -130,7 +132,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     ...(picks.frontPage ? { frontPage: picks.frontPage } : {}),
     topics,
     articles: articles.sort(compareNewestFirst),
-    problems: [...siteProblems, ...authorProblems, ...picks.problems, ...topicProblems, ...results.flatMap((r) => r.problems)],
+    problems: [...siteProblems, ...authorProblems, ...picks.problems, ...topicProblems, ...results.flatMap((r) => r.problems), ...duplicateTranslations(articles)],
     warnings: [...authorWarnings, ...picks.warnings, ...topicWarnings, ...results.flatMap((r) => r.warnings)],
     threads: two ? 2 : 1,
     reused,

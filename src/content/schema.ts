@@ -64,6 +64,10 @@ export const articleFrontMatter = z.object({
   draft: z.boolean({ error: "must be true or false" }).optional(),
   slug: requiredText.optional(),
   aliases: oneOrMany(requiredText).optional(),
+  /** The story's language: a key of `languages` in site.json; without it the site's `language`. */
+  lang: requiredText.optional(),
+  /** Shared by the versions of one story in different languages; two of one language may not share it. */
+  translationKey: requiredText.optional(),
 });
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
 
@@ -86,16 +90,32 @@ export const topicFrontMatter = z.object({
 });
 export type TopicFrontMatter = z.output<typeof topicFrontMatter>;
 
+/**
+ * One language of a multilingual site (`languages` in site.json): its name in its own words, shown
+ * to readers, and the first path segment of its pages (none for the default language).
+ */
+const languageSettings = settings({
+  name: requiredText,
+  prefix: requiredText.optional(),
+});
+
+/** A section's title: one for every language, or one per language code. */
+const sectionTitle = z.union([requiredText, z.record(z.string(), requiredText, { error: 'must be text, or one text per language like { "en": "Politics", "az": "Siyasət" }' })], {
+  error: 'must be text, or one text per language like { "en": "Politics", "az": "Siyasət" }',
+});
+
 /** `content/_data/site.json`. */
 export const siteSchema = z.object({
   name: requiredText,
   url: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL like https://example.org" }),
   language: requiredText.default("en"),
+  /** The languages the site publishes in, by code; without it the site has one language, `language`. */
+  languages: z.record(z.string(), languageSettings, { error: 'must map each language code to its settings, like { "en": { "name": "English" }, "az": { "name": "Azərbaycanca", "prefix": "az" } }' }).optional(),
   timezone: requiredText.default("Asia/Baku"),
   twitter: text.transform((v) => v.replace(/^@/, "")).optional(),
   description: text.default(""),
   sections: z
-    .array(z.object({ id: requiredText, title: requiredText }))
+    .array(z.object({ id: requiredText, title: sectionTitle }))
     .min(1, { message: "needs at least one section" })
     .default([
       { id: "politics", title: "Politics" },

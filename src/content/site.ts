@@ -3,6 +3,7 @@ import path from "node:path";
 import { isValidZone } from "../dates/index.js";
 import { isPlainSlug } from "../slugs/index.js";
 import { RESERVED_SEGMENTS } from "../urls/index.js";
+import { languageCodes, languageProblems, resolveSections } from "./languages.js";
 import { siteSchema } from "./schema.js";
 import type { Problem, SiteConfig } from "./types.js";
 
@@ -44,11 +45,17 @@ export function readSiteSettings(contentDir: string, rootDir: string): { site?: 
   if (!ids.has(defaultSection)) {
     problems.push({ file: shown, message: `defaultSection "${defaultSection}" is not one of the sections (${[...ids].join(", ")})` });
   }
+  for (const message of languageProblems(value.language, value.languages, ids)) problems.push({ file: shown, message });
+  const { sections, problems: titleProblems } = resolveSections(value.sections, value.language, languageCodes(value));
+  for (const message of titleProblems) problems.push({ file: shown, message });
+  const { languages, ...rest } = value;
   const site: SiteConfig = {
-    ...value,
+    ...rest,
     url: value.url.replace(/\/+$/, ""),
+    sections,
     defaultSection,
     ...(value.twitter ? { twitter: value.twitter } : {}),
+    ...(languages ? { languages } : {}),
   };
   return { site, problems };
 }

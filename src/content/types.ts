@@ -13,7 +13,18 @@ export interface Problem {
 /** A section of the site, from `site.json`. */
 export interface Section {
   readonly id: string;
+  /** The title in the site's default language. */
   readonly title: string;
+  /** The title in each language, when site.json gives one per language (see `sectionTitle`). */
+  readonly titles?: Readonly<Record<string, string>>;
+}
+
+/** One language of a multilingual site (`languages` in `site.json`). */
+export interface LanguageSettings {
+  /** The language's name in its own words: "Azərbaycanca", "Русский". */
+  readonly name: string;
+  /** The first path segment of its pages (`az` for `/az/...`); none for the default language. */
+  readonly prefix?: string;
 }
 
 /** What each kind of overlap adds to a related story's score (`related.weights` in `site.json`). */
@@ -42,7 +53,10 @@ export interface SiteConfig {
   readonly name: string;
   /** Absolute, without a trailing slash: `https://example.org`. */
   readonly url: string;
+  /** The default language's code: its pages keep URLs without a prefix. */
   readonly language: string;
+  /** The languages the site publishes in, by code, the default among them; absent on a one-language site. */
+  readonly languages?: Readonly<Record<string, LanguageSettings>>;
   readonly timezone: string;
   readonly twitter?: string;
   readonly description: string;
@@ -144,6 +158,10 @@ export interface Article {
   readonly corrections: readonly Correction[];
   readonly draft: boolean;
   readonly aliases: readonly string[];
+  /** The story's language code: its `lang`, else the site's default `language`. */
+  readonly lang: string;
+  /** Shared with its translations into the site's other languages, when it has any. */
+  readonly translationKey?: string;
   /** A hash of everything the article was made from: its file, its images, what checking it read. */
   readonly contentKey: string;
   /** A hash of the body's lead as the search index holds it (`searchBodyWords`): a later edit keeps it. */

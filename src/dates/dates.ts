@@ -30,24 +30,63 @@ export function inZone(epochMs: number, zone: string): DateTime {
 }
 
 /**
- * The article dateline's date: day, month, year, time and the offset in force then.
- * @example formatDateline(inZone(Date.UTC(2016, 2, 3, 8, 55), "Asia/Baku")) // "3 March 2016 12:55 (UTC+04:00)"
+ * The Intl locale that dates of a language are written in: British English for `en` (day before
+ * month, as the site has always written them), the language's own code otherwise.
+ * @example dateLocale("en") // "en-GB"
+ * @example dateLocale("ru") // "ru"
  */
-export function formatDateline(date: DateTime): string {
-  return `${date.toFormat("d LLLL yyyy HH:mm", { locale: LOCALE })} (UTC${date.toFormat("ZZ")})`;
-}
-
-/** Day, month and year only: "3 March 2016". */
-export function formatDay(date: DateTime): string {
-  return date.toFormat("d LLLL yyyy", { locale: LOCALE });
+export function dateLocale(lang: string): string {
+  return lang === "en" ? LOCALE : lang;
 }
 
 /**
- * The masthead's build date.
- * @example formatMasthead(...) // "Monday April 29 2024"
+ * A date in a language, by a luxon pattern. `MMMM` is the month as it reads in a date, which
+ * Russian declines ("3 марта"); `LLLL` is the month standing alone ("март").
  */
-export function formatMasthead(date: DateTime): string {
-  return date.toFormat("cccc LLLL d yyyy", { locale: LOCALE });
+function formatIn(date: DateTime, pattern: string, lang: string): string {
+  return date.setLocale(dateLocale(lang)).toFormat(pattern);
+}
+
+/**
+ * The article dateline's date: day, month, year, time and the offset in force then, in a language
+ * (English by default).
+ * @example formatDateline(inZone(Date.UTC(2016, 2, 3, 8, 55), "Asia/Baku")) // "3 March 2016 12:55 (UTC+04:00)"
+ * @example formatDateline(inZone(Date.UTC(2016, 2, 3, 8, 55), "Asia/Baku"), "ru") // "3 марта 2016 12:55 (UTC+04:00)"
+ */
+export function formatDateline(date: DateTime, lang = "en"): string {
+  return `${formatIn(date, "d MMMM yyyy HH:mm", lang)} (UTC${date.toFormat("ZZ")})`;
+}
+
+/**
+ * Day, month and year only: "3 March 2016", "3 mart 2016", "3 марта 2016".
+ * @example formatDay(inZone(Date.UTC(2016, 2, 3, 8, 55), "Asia/Baku"), "az") // "3 mart 2016"
+ */
+export function formatDay(date: DateTime, lang = "en"): string {
+  return formatIn(date, "d MMMM yyyy", lang);
+}
+
+/** The masthead's pattern when the language's strings give none: "Monday April 29 2024". */
+export const MASTHEAD_PATTERN = "cccc LLLL d yyyy";
+
+/**
+ * The masthead's date, by a luxon pattern (the `masthead.date` string of the language's
+ * translations file).
+ * @example formatMasthead(...) // "Monday April 29 2024"
+ * @example formatMasthead(..., "ru", "cccc, d MMMM yyyy") // "понедельник, 29 апреля 2024"
+ */
+export function formatMasthead(date: DateTime, lang = "en", pattern: string = MASTHEAD_PATTERN): string {
+  return formatIn(date, pattern, lang);
+}
+
+/**
+ * A month of the archive as its heading names it: the month standing alone, capitalised, and the
+ * year.
+ * @example formatMonth(2016, 3, "ru") // "Март 2016"
+ * @example formatMonth(2016, 3, "az") // "Mart 2016"
+ */
+export function formatMonth(year: number, month: number, lang = "en"): string {
+  const text = formatIn(DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }), "LLLL yyyy", lang);
+  return text.charAt(0).toLocaleUpperCase(dateLocale(lang)) + text.slice(1);
 }
 
 /** ISO 8601 with the site zone's offset, never a bare "Z": "2016-03-03T12:55:00+04:00". */

@@ -84,7 +84,23 @@ export function articleFields(site: SiteConfig): DeskField[] {
       pattern: ["^[a-z0-9]+(-[a-z0-9]+)*$", "Lower-case letters, digits and single hyphens only"],
     },
     { name: "aliases", label: "Old addresses", widget: "list", required: false, hint: "Paths on this site that must redirect here, like /politics/94020.html" },
+    ...languageFields(site),
     { name: BODY_FIELD, label: "Story", widget: "markdown" },
+  ];
+}
+
+/**
+ * The language of a story and the key its translations share: only on a site with `languages`, so
+ * that a one-language site's desk stays as it was.
+ */
+function languageFields(site: SiteConfig): DeskField[] {
+  if (!site.languages) return [];
+  return [
+    {
+      name: "lang", label: "Language", widget: "select", required: false, default: site.language,
+      options: Object.entries(site.languages).map(([code, language]) => ({ label: language.name, value: code })),
+    },
+    { name: "translationKey", label: "Translation key", widget: "string", required: false, hint: "The same word in every language's version of this story, like caspian-summit-2016" },
   ];
 }
 

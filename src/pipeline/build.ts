@@ -29,6 +29,7 @@ import { webManifest } from "../seo/index.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
+import { readInterfaceStrings } from "../languages/index.js";
 import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
@@ -157,7 +158,11 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 
   const assets = session.assets;
   const keys = templateKeys(options.templatesDir);
-  const renderer = session.renderer(keys, () => createRenderer(options.templatesDir, templateFilters(assets.urls)));
+  const strings = readInterfaceStrings(options.templatesDir, model.site);
+  // A watching process keeps its renderer while the templates, the strings files (both in the
+  // template keys), the fingerprinted asset names and the site's languages stay as they were.
+  const rendererKey = new Map([...keys, ["(assets)", JSON.stringify(assets.urls)], ["(languages)", JSON.stringify([model.site.language, model.site.languages ?? null])]]);
+  const renderer = session.renderer(rendererKey, () => createRenderer(options.templatesDir, templateFilters(assets.urls, strings)));
   const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
   const syndication = buildSyndication(model, Date.parse(model.build.iso));
   return {

@@ -1,4 +1,5 @@
 import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
+import { translate, type InterfaceStrings, type PhraseValues } from "../languages/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl, HOME_URL, shareLinks } from "../urls/index.js";
 import type { Filter } from "./nunjucks.js";
@@ -6,11 +7,24 @@ import type { Filter } from "./nunjucks.js";
 /** The part of the site model the filters read. */
 type SiteOf = Pick<SiteModel, "site">;
 
+/** What Nunjucks gives a filter as `this`: the variables of the template being rendered. */
+interface FilterThis {
+  readonly ctx?: Readonly<Record<string, unknown>>;
+}
+
+/** The language of the page being rendered: its `lang` variable, when the page sets one. */
+const pageLanguage = (self: FilterThis | undefined): string | undefined => {
+  const lang = self?.ctx?.["lang"];
+  return typeof lang === "string" ? lang : undefined;
+};
+
 /**
  * The Nunjucks filters of the templates, given the fingerprinted asset URLs (the logo and the
- * default share image). The renderer of every page has them.
+ * default share image) and the interface strings of every language. The renderer of every page has them.
+ * `t` gives a string of the interface in the page's language (its `lang` variable, else the site's
+ * default language): `{{ "article.updated" | t }}`, `{{ "count.articles" | t({ count: n }) }}`.
  */
-export function templateFilters(assets: Readonly<Record<string, string>>): Record<string, Filter> {
+export function templateFilters(assets: Readonly<Record<string, string>>, strings: InterfaceStrings): Record<string, Filter> {
   const siteImages = (site: SiteModel["site"]): SiteImages => ({
     logo: absoluteUrl(site.url, assets["logo.png"] ?? HOME_URL),
     imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets["share.png"] ?? HOME_URL),
@@ -21,7 +35,17 @@ export function templateFilters(assets: Readonly<Record<string, string>>): Recor
     profileJsonLd: (author: AuthorView, news: SiteOf) => jsonLdScript(profilePageJsonLd(author, news.site)),
     shareImage: (article: ArticleView, news: SiteOf) => siteImages(news.site).imageOf(article),
     absoluteUrl: (url: string, news: SiteOf) => absoluteUrl(news.site.url, url),
-    shareLinks: (article: ArticleView) => shareLinks(article.absoluteUrl, article.title),
+    t: function (this: FilterThis, key: string, values?: PhraseValues) {
+      return translate(strings, pageLanguage(this), key, values);
+    },
+    shareLinks: function (this: FilterThis, article: ArticleView) {
+      const lang = pageLanguage(this);
+      return shareLinks(article.absoluteUrl, article.title, {
+        on: (network) => translate(strings, lang, "share.on", { network }),
+        email: translate(strings, lang, "share.email"),
+        byEmail: translate(strings, lang, "share.byEmail"),
+      });
+    },
     relatedStories: (article: ArticleView, news: Pick<SiteModel, "related">) => news.related.get(article) ?? [],
   };
 }

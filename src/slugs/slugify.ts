@@ -1,5 +1,6 @@
 import slugifyLib from "@sindresorhus/slugify";
 import { LRUCache } from "lru-cache";
+import { RUSSIAN_TRANSLITERATION } from "./russian.js";
 
 /**
  * Letters the contract folds by hand. The library's defaults are German-first (ö→oe, ü→ue) and
@@ -16,6 +17,9 @@ const FOLDS: ReadonlyArray<[string, string]> = [
   ["ç", "c"], ["Ç", "c"],
 ];
 
+/** Every replacement the slugify library is given: the folds above, then Russian (see `russian.ts`). */
+const REPLACEMENTS: Array<[string, string]> = [...FOLDS, ...RUSSIAN_TRANSLITERATION].map(([from, to]) => [from, to]);
+
 /**
  * Slugs already made, newest kept: tags and bylines repeat across thousands of articles. A memo of a
  * pure function, bounded so that a long watching process cannot grow it without end.
@@ -24,8 +28,10 @@ const made = new LRUCache<string, string>({ max: 20_000 });
 const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Lower-case ASCII slug with words joined by `-`, folding Azerbaijani and Turkish letters.
+ * Lower-case ASCII slug with words joined by `-`, folding Azerbaijani and Turkish letters and
+ * transliterating Russian Cyrillic by one table.
  * @example slugify("Azərbaycan") // "azerbaycan"
+ * @example slugify("Щит и нефть") // "shchit-i-neft"
  * @example slugify("Novruz bayramı") // "novruz-bayrami"
  */
 export function slugify(text: string): string {
@@ -33,7 +39,7 @@ export function slugify(text: string): string {
   if (PLAIN_SLUG.test(text)) return text;
   let slug = made.get(text);
   if (slug === undefined) {
-    slug = slugifyLib(text, { customReplacements: FOLDS as Array<[string, string]>, decamelize: false });
+    slug = slugifyLib(text, { customReplacements: REPLACEMENTS, decamelize: false });
     made.set(text, slug);
   }
   return slug;

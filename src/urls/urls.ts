@@ -139,21 +139,34 @@ export interface ShareLink {
   readonly url: string;
 }
 
+/** The words of the share links in one language: the networks keep their own names. */
+export interface ShareWords {
+  /** A network's link's accessible name: "Share on X". */
+  readonly on: (network: string) => string;
+  /** The e-mail link's text and accessible name. */
+  readonly email: string;
+  readonly byEmail: string;
+}
+
+/** The share links' words in English, for callers with no interface strings at hand. */
+export const ENGLISH_SHARE_WORDS: ShareWords = { on: (network) => `Share on ${network}`, email: "E-mail", byEmail: "Share by e-mail" };
+
 /**
- * Plain share links for a page: each network's own share address with the page's URL (and title
+ * Plain share links for a page, in the words of its language: each network's own share address with the page's URL (and title
  * where the network takes one), and an e-mail. No script and nothing from another site is loaded.
  * @example shareLinks("https://x.example/a/", "Title")[0]?.url // "https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.example%2Fa%2F&text=Title"
  */
-export function shareLinks(pageUrl: string, title: string): ShareLink[] {
+export function shareLinks(pageUrl: string, title: string, words: ShareWords = ENGLISH_SHARE_WORDS): ShareLink[] {
   const url = encodeURIComponent(pageUrl);
   const text = encodeURIComponent(title);
+  const on = (name: string, link: string): ShareLink => ({ name, label: words.on(name), url: link });
   return [
-    { name: "X", label: "Share on X", url: `https://twitter.com/intent/tweet?url=${url}&text=${text}` },
-    { name: "Facebook", label: "Share on Facebook", url: `https://www.facebook.com/sharer/sharer.php?u=${url}` },
-    { name: "Telegram", label: "Share on Telegram", url: `https://t.me/share/url?url=${url}&text=${text}` },
-    { name: "WhatsApp", label: "Share on WhatsApp", url: `https://wa.me/?text=${encodeURIComponent(`${title} ${pageUrl}`)}` },
-    { name: "LinkedIn", label: "Share on LinkedIn", url: `https://www.linkedin.com/sharing/share-offsite/?url=${url}` },
-    { name: "E-mail", label: "Share by e-mail", url: `mailto:?subject=${text}&body=${url}` },
+    on("X", `https://twitter.com/intent/tweet?url=${url}&text=${text}`),
+    on("Facebook", `https://www.facebook.com/sharer/sharer.php?u=${url}`),
+    on("Telegram", `https://t.me/share/url?url=${url}&text=${text}`),
+    on("WhatsApp", `https://wa.me/?text=${encodeURIComponent(`${title} ${pageUrl}`)}`),
+    on("LinkedIn", `https://www.linkedin.com/sharing/share-offsite/?url=${url}`),
+    { name: words.email, label: words.byEmail, url: `mailto:?subject=${text}&body=${url}` },
   ];
 }
 
@@ -202,3 +215,40 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",
   "robots.txt", "404.html", "pagefind", "_redirects", "_headers", "manifest.json", "img", "sitemaps", "fragments", "site.webmanifest", "admin", "_deploy",
 ]);
+
+/** What the language of a page needs of the site: the default language and the languages map. */
+export interface LanguageSite {
+  readonly language: string;
+  readonly languages?: Readonly<Record<string, { readonly prefix?: string }>>;
+}
+
+/**
+ * The first path segment of a language's pages: none for the default language (its URLs are the
+ * one-language site's), the language's `prefix` for another.
+ * @example languagePrefix({ language: "en", languages: { en: {}, az: { prefix: "az" } } }, "az") // "az"
+ */
+export function languagePrefix(site: LanguageSite, lang: string): string | undefined {
+  if (lang === site.language) return undefined;
+  return site.languages?.[lang]?.prefix;
+}
+
+/**
+ * A site path in a language with the given prefix: the same path under `/{prefix}/`, or unchanged
+ * without a prefix. Every per-language URL goes through here, so the default language's URLs are
+ * exactly those of a one-language site.
+ * @example inLanguage("az", "/2016/03/03/sammit/") // "/az/2016/03/03/sammit/"
+ * @example inLanguage("ru", "/") // "/ru/"
+ * @example inLanguage(undefined, "/tags/oil/") // "/tags/oil/"
+ */
+export function inLanguage(prefix: string | undefined, url: string): string {
+  if (prefix === undefined || prefix === "") return url;
+  return `/${prefix}${url.startsWith("/") ? url : `/${url}`}`;
+}
+
+/**
+ * A site path in a language of the site.
+ * @example languageUrl(site, "az", tagUrl("neft")) // "/az/tags/neft/"
+ */
+export function languageUrl(site: LanguageSite, lang: string, url: string): string {
+  return inLanguage(languagePrefix(site, lang), url);
+}

@@ -108,7 +108,9 @@ describe("the build cache", () => {
     const templates = path.join(tempDir("cache-templates"), "templates");
     fs.cpSync(path.join(ROOT, "templates"), templates, { recursive: true });
     const pager = path.join(templates, "partials", "pager.njk");
-    fs.writeFileSync(pager, fs.readFileSync(pager, "utf8").replace("← Newer", "← Newer stories"));
+    const pagerText = fs.readFileSync(pager, "utf8");
+    expect(pagerText).toContain('{{ "pager.newer" | t }}');
+    fs.writeFileSync(pager, pagerText.replace('{{ "pager.newer" | t }}', '{{ "pager.newer" | t }} stories'));
     const reporter = recorder();
     await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1, templatesDir: templates }), reporter, () => undefined);
     const clean = path.join(tempDir("cache-clean"), "_site");

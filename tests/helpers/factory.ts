@@ -52,6 +52,7 @@ export function testArticle(fields: Partial<Omit<Article, "date">> & { date: str
     corrections: [],
     draft: false,
     aliases: [],
+    lang: "en",
     contentKey: `test-${made}`,
     leadKey: `lead-${made}`,
     links: [],

@@ -24,10 +24,19 @@ const fieldOf = (fields: readonly DeskField[], name: string): DeskField => {
 };
 
 describe("the desk's fields cover the content schemas exactly", () => {
+  const trilingual = { ...site, languages: { en: { name: "English" }, az: { name: "Azərbaycanca", prefix: "az" }, ru: { name: "Русский", prefix: "ru" } } };
+
   it("every front-matter field of every collection has a widget, and every widget a field", () => {
     for (const collection of deskCollections()) {
-      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(site)) }).toEqual({ collection: collection.name, withoutWidget: [], withoutField: [] });
+      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(trilingual)) }).toEqual({ collection: collection.name, withoutWidget: [], withoutField: [] });
     }
+  });
+
+  it("offers a story's language and translation key only on a site with languages", () => {
+    expect(coverage(articleFrontMatter, articleFields(site))).toEqual({ withoutWidget: ["lang", "translationKey"], withoutField: [] });
+    const lang = articleFields(trilingual).find((f) => f.name === "lang");
+    expect(lang?.options).toEqual([{ label: "English", value: "en" }, { label: "Azərbaycanca", value: "az" }, { label: "Русский", value: "ru" }]);
+    expect(lang?.default).toBe("en");
   });
 
   it("walks objects and lists of objects of a schema into dotted paths", () => {
@@ -38,10 +47,10 @@ describe("the desk's fields cover the content schemas exactly", () => {
 
   it("reports a field the editor lacks, and a widget the schema lacks", () => {
     const grown = articleFrontMatter.extend({ subtitle: z.string().optional(), image: z.object({ src: z.string(), alt: z.string(), caption: z.string().optional(), credit: z.string().optional(), focus: z.string().optional() }).optional() });
-    const gaps = coverage(grown, articleFields(site));
+    const gaps = coverage(grown, articleFields(trilingual));
     expect([...gaps.withoutWidget].sort()).toEqual(["image.focus", "subtitle"]);
     expect(gaps.withoutField).toEqual([]);
-    const extra: DeskField[] = [...articleFields(site), { name: "kicker", label: "Kicker", widget: "string" }];
+    const extra: DeskField[] = [...articleFields(trilingual), { name: "kicker", label: "Kicker", widget: "string" }];
     expect(coverage(articleFrontMatter, extra)).toEqual({ withoutWidget: [], withoutField: ["kicker"] });
   });
 

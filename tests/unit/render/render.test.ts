@@ -3,6 +3,7 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../../src/collections/index.js";
 import { buildSyndication } from "../../../src/feeds/index.js";
+import { readInterfaceStrings } from "../../../src/languages/index.js";
 import { createMarkdown, renderBody } from "../../../src/markdown/index.js";
 import { createRenderer, templateFilters } from "../../../src/render/index.js";
 import { testArticle, testContent } from "../../helpers/factory.js";
@@ -13,7 +14,7 @@ const ASSETS = { "site.css": "/assets/site.css", "shared.js": "/assets/shared.js
 function articlePage(markdown: string): cheerio.CheerioAPI {
   const body = renderBody(createMarkdown(), markdown);
   const model = buildSiteModel(testContent([testArticle({ date: "2016-03-03T10:00:00", title: "Prices", html: body.html })]), { buildDate: DateTime.fromISO("2026-11-01T00:00:00Z") });
-  const renderer = createRenderer("templates", templateFilters(ASSETS));
+  const renderer = createRenderer("templates", templateFilters(ASSETS, readInterfaceStrings("templates", model.site)));
   const page = renderer.render("pages/article.njk", {
     news: model,
     syndication: buildSyndication(model, 0),

@@ -1,0 +1,6 @@
+export { alternatesOf, duplicateTranslationKeys, translationAlternates, translationGroups } from "./translations.js";
+export type { Alternate, AlternateSite, DuplicateTranslation } from "./translations.js";
+export { languageTag, tagKey } from "./tags.js";
+export type { LanguageTag } from "./tags.js";
+export { dictionaryProblems, formatPhrase, readInterfaceStrings, REFERENCE_LANGUAGE, STRINGS_DIR, translate } from "./strings.js";
+export type { Dictionary, InterfaceStrings, Phrase, PhraseValues } from "./strings.js";
