@@ -1,5 +1,5 @@
 import type { Problem } from "../content/index.js";
-import { outputFileOf, SITE_FILE_URLS } from "../urls/index.js";
+import { feedUrl, outputFileOf, SITE_FILE_URLS, SITE_FOLDER_URLS } from "../urls/index.js";
 import type { SiteModel } from "./model.js";
 
 /** An old URL that now points at an article. */
@@ -17,15 +17,22 @@ export interface Redirect {
   readonly sourcePath: string;
 }
 
-/** Every URL the site writes a page or file at, besides aliases. */
+/** Every URL the site writes a page or file at, besides aliases and the files of its own folders ({@link SITE_FOLDER_URLS}). */
 export function ownUrls(model: SiteModel): string[] {
-  const { latest, section, author, tag, month } = model.listings;
+  const { section: sections, author: authors, tag: tags } = model.groups;
   return [
     ...SITE_FILE_URLS,
     ...model.articles.map((a) => a.url),
-    ...[...latest, ...section, ...author, ...tag, ...month].map((l) => l.url),
+    ...Object.values(model.listings).flat().map((l) => l.url),
     ...model.years.map((y) => y.url),
+    // Every section, author and tag has a feed beside its front page (an empty one is not written, but may be tomorrow).
+    ...[...sections, ...authors, ...tags].map((g) => feedUrl(g.url)),
   ];
+}
+
+/** The folder of the site's own that holds `outputPath`, if one does. */
+function ownFolder(outputPath: string): string | undefined {
+  return SITE_FOLDER_URLS.find((folder) => `/${outputPath}`.startsWith(folder));
 }
 
 /** The kinds of site address a body may link to that the build can check: an article, a tag, an author, a section. */
@@ -75,8 +82,11 @@ export function buildRedirects(model: SiteModel): { redirects: Redirect[]; probl
       const outputPath = outputFileOf(from);
       const page = taken.get(outputPath);
       const other = byOutput.get(outputPath);
+      const folder = ownFolder(outputPath);
       if (page !== undefined) {
-        problems.push({ file: article.sourcePath, message: `alias "${from}" is the address of a page of this site (${page}); remove it or choose the old address` });
+        problems.push({ file: article.sourcePath, message: `alias "${from}" is the address of a page or file of this site (${page}); remove it or choose the old address` });
+      } else if (folder !== undefined) {
+        problems.push({ file: article.sourcePath, message: `alias "${from}" is inside ${folder}, a folder the site writes itself; remove it or choose the old address` });
       } else if (other) {
         problems.push({
           file: article.sourcePath,

@@ -210,6 +210,9 @@ export const SITE_FILE_URLS: readonly string[] = [
   ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL, WEB_MANIFEST_URL, DESK_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL,
 ];
 
+/** Folders whose every file the site writes itself (assets, pictures, search, the desk, sitemap parts, fragments); no alias may point inside them. */
+export const SITE_FOLDER_URLS: readonly string[] = [ASSETS_URL, IMAGES_URL, SEARCH_INDEX_URL, DESK_URL, "/sitemaps/", "/fragments/"];
+
 /** First path segments that belong to the site itself; no section may take them. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "authors", "tags", "latest", "assets", "search", "page", "feed.xml", "sitemap.xml", "news-sitemap.xml",

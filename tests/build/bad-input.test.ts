@@ -181,6 +181,24 @@ describe("links between stories", () => {
   });
 });
 
+describe("aliases on the site's own files", () => {
+  it("refuses, in a real build, an alias over a section's feed, a sitemap part, a picture and the desk, naming the article and the address, and writes nothing", async () => {
+    const dir = minimalSite();
+    writeFiles(dir, {
+      "articles/claims.md": fm(`${OK}\nsection: politics\naliases: [/politics/feed.xml, /sitemaps/sitemap-1.xml, /img/old.jpeg, /admin/config.yml]`),
+    });
+    const out = path.join(path.dirname(dir), "_site");
+    const run = await buildSite(dir, out);
+    expect(run.code).not.toBe(0);
+    const file = path.join("articles", "claims.md");
+    for (const claim of ["/politics/feed.xml", "/sitemaps/sitemap-1.xml", "/img/old.jpeg", "/admin/config.yml"]) {
+      expect(run.stderr).toMatch(new RegExp(`${file.replace(/[./]/g, "\\$&")}.*alias "${claim.replace(/[./]/g, "\\$&")}"`));
+    }
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
 describe("editors' picks and author photos", () => {
   it("refuses a pick of a story that does not exist or is a draft, an expiry that is not a date and a breaking link to no page, each with its line", async () => {
     const dir = minimalSite();

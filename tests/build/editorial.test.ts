@@ -101,7 +101,7 @@ describe("alias problems", () => {
     ["an alias that is another article", {
       "articles/a.md": "---\ntitle: A\ndate: 2016-03-03\nbyline: amina-test\n---\n",
       "articles/b.md": "---\ntitle: B\ndate: 2016-03-04\nbyline: amina-test\naliases: [/2016/03/03/a/]\n---\n",
-    }, /is the address of a page of this site \(\/2016\/03\/03\/a\/\)/],
+    }, /is the address of a page or file of this site \(\/2016\/03\/03\/a\/\)/],
     ["two articles with one alias", {
       "articles/a.md": "---\ntitle: A\ndate: 2016-03-03\nbyline: amina-test\naliases: [/old.html]\n---\n",
       "articles/b.md": "---\ntitle: B\ndate: 2016-03-04\nbyline: amina-test\naliases: [/old.html]\n---\n",
