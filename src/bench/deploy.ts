@@ -10,7 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import S3rver from "s3rver";
 import zlib from "node:zlib";
-import { countingStore, deployToBucket, filesToKeep, LimitError, manifestText, parseDeployArgs, planDeploy, readSiteBuild, runDeploy, s3Store, type BucketResult, type StoreCounts } from "../deploy/index.js";
+import { countingStore, deployToBucket, filesToKeep, LimitError, manifestText, parseDeployArgs, planDeploy, readSiteBuild, runDeploy, type BucketResult, type StoreCounts } from "../deploy/index.js";
+import { s3Store } from "../deploy/s3-store.js";
 import { pickArticles, publishArticle } from "./publish.js";
 
 /** Builds `content` into `output` with the build cache, dated `epoch`; resolves with the seconds it took. */

@@ -16,7 +16,6 @@ export { LIMITS, checkLimits, siteFigures, targetLimits } from "./limits.js";
 export type { Breach, Limit, PagesPlan, SiteFigures, TargetName } from "./limits.js";
 export { countingStore, listAll, deleteAll, DELETE_BATCH } from "./store.js";
 export type { ObjectStore, PutOptions, KeyPage, StoreCounts } from "./store.js";
-export { s3Store } from "./s3-store.js";
 export type { S3Settings } from "./s3-store.js";
 export { deployToBucket, rollbackBucket, rollbackPlan, filesToKeep, redirectTargets, readBucketState, readDeployManifest, deployId, backupKey, manifestKey, STATE_PREFIX, LIVE_KEY, PENDING_KEY } from "./bucket.js";
 export type { BucketResult, BucketOptions, LiveRecord, PendingRecord, SiteBuild } from "./bucket.js";

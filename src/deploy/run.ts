@@ -8,9 +8,13 @@ import { checkLimits, siteFigures, targetLimits, type Breach } from "./limits.js
 import { planDeploy, type DeployPlan, type Manifest } from "./manifest.js";
 import { missingEnv, pagesSettings, s3Settings, TARGET_ENV, type DeployOptions } from "./options.js";
 import { pagesDeployCommand, rollbackPages, type Command } from "./pages.js";
-import { s3Store } from "./s3-store.js";
 import { readSiteBuild } from "./site.js";
 import type { ObjectStore } from "./store.js";
+
+/** The S3 client, loaded only by a deploy that talks to a bucket: the build, which shares this folder, never loads it. */
+async function s3Store(...args: Parameters<typeof import("./s3-store.js").s3Store>): Promise<ObjectStore> {
+  return (await import("./s3-store.js")).s3Store(...args);
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -72,7 +76,7 @@ export async function runDeploy(options: DeployOptions, env: Env, io: DeployIO):
     return undefined;
   }
 
-  const store = io.store ?? (options.dryRun && missingEnv("bucket", env).length > 0 ? undefined : s3Store(s3Settings(env)));
+  const store = io.store ?? (options.dryRun && missingEnv("bucket", env).length > 0 ? undefined : await s3Store(s3Settings(env)));
   let live: Manifest = { files: [] };
   let against = `no credentials (${TARGET_ENV.bucket.join(", ")}): planned as a first deploy`;
   if (store) {
@@ -95,7 +99,7 @@ async function rollback(options: DeployOptions, env: Env, io: DeployIO): Promise
     io.log(`Pages serves deployment ${target.id} (${target.created_on}) again.`);
     return undefined;
   }
-  const result = await rollbackBucket(io.store ?? s3Store(s3Settings(env)), { concurrency: options.concurrency, log: io.log });
+  const result = await rollbackBucket(io.store ?? (await s3Store(s3Settings(env))), { concurrency: options.concurrency, log: io.log });
   io.log(`Purge at the CDN, if it caches pages: ${fmt(result.purge.length)} URLs.`);
   return result;
 }

@@ -6,7 +6,8 @@
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll } from "vitest";
 import S3rver from "s3rver";
-import { s3Store, type ObjectStore, type S3Settings } from "../../src/deploy/index.js";
+import type { ObjectStore } from "../../src/deploy/index.js";
+import { s3Store, type S3Settings } from "../../src/deploy/s3-store.js";
 import { bundleWorker } from "../../src/deploy/worker/bundle.js";
 import { tempDir } from "./site.js";
 
