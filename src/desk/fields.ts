@@ -31,6 +31,11 @@ export interface DeskField {
   readonly choose_url?: boolean;
   /** string: a pattern the value must match, with the message shown when it does not. */
   readonly pattern?: readonly [string, string];
+  /**
+   * markdown: whether the preview passes the body through Decap's HTML sanitizer. Set on every
+   * body, never left to Decap's default: the preview test proves no script in a body runs.
+   */
+  readonly sanitize_preview?: boolean;
 }
 
 /** The markdown body below the front matter: Decap keeps it in a field named `body`. */
@@ -84,7 +89,7 @@ export function articleFields(site: SiteConfig): DeskField[] {
       pattern: ["^[a-z0-9]+(-[a-z0-9]+)*$", "Lower-case letters, digits and single hyphens only"],
     },
     { name: "aliases", label: "Old addresses", widget: "list", required: false, hint: "Paths on this site that must redirect here, like /politics/94020.html" },
-    { name: BODY_FIELD, label: "Story", widget: "markdown" },
+    { name: BODY_FIELD, label: "Story", widget: "markdown", sanitize_preview: true },
   ];
 }
 
@@ -96,7 +101,7 @@ export function authorFields(): DeskField[] {
     { name: "twitter", label: "Twitter handle (without @)", widget: "string", required: false },
     { name: "photo", label: "Photo", widget: "image", required: false, choose_url: false },
     { name: "links", label: "Profile links", widget: "list", required: false, hint: "Web addresses like https://example.org/amina, separated by commas" },
-    { name: BODY_FIELD, label: "Bio", widget: "markdown" },
+    { name: BODY_FIELD, label: "Bio", widget: "markdown", sanitize_preview: true },
   ];
 }
 

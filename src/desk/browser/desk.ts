@@ -188,7 +188,20 @@ function relationWidget(): void {
   CMS.registerWidget("relation", control, relation.preview, relation.schema);
 }
 
+/** The preview pane's accessible name: Decap draws its frame without a title. */
+export const PREVIEW_TITLE = "Preview of the entry as the site will show it";
+
+/** Gives Decap's preview frame a title each time Decap draws one (it is made anew per editor). */
+function titlePreviewFrames(): void {
+  const name = (): void => {
+    document.querySelectorAll<HTMLIFrameElement>("iframe#preview-pane:not([title])").forEach((frame) => void (frame.title = PREVIEW_TITLE));
+  };
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  name();
+}
+
 if (CMS) {
+  titlePreviewFrames();
   CMS.registerWidget("datetime", DateControl, DatePreview);
   relationWidget();
   for (const url of settings.styles) CMS.registerPreviewStyle(url);
