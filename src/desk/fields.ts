@@ -109,9 +109,10 @@ export function authorFields(): DeskField[] {
  * The editors'-picks file (`content/_data/frontpage.yml`): a story is named by its path under
  * `articles/` without `.md` (`2016/03/military-ties`), which is the entry's slug in the desk.
  */
-export function frontPageFields(site: SiteConfig): DeskField[] {
+export function frontPageFields(site: SiteConfig, source: { readonly collection: string; readonly prefix: string } = { collection: "articles", prefix: "" }): DeskField[] {
+  // A collection of one year or month names its entries from inside its folder: the prefix restores the path under `articles/`.
   const story: DeskField = {
-    name: "story", label: "Story", widget: "relation", collection: "articles", value_field: "{{slug}}",
+    name: "story", label: "Story", widget: "relation", collection: source.collection, value_field: `${source.prefix}{{slug}}`,
     search_fields: ["title"], display_fields: ["title"],
   };
   const until: DeskField = { name: "until", label: "Until", widget: "datetime", required: false, hint: dateHint(site) };
