@@ -13,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import yaml from "js-yaml";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import sirv from "sirv";
 import type { SiteConfig } from "../content/index.js";
@@ -97,6 +98,7 @@ async function heapMB(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0) / 1024 / 1024;
 }
 
+
 /** Waits until no API call has arrived for `quiet` ms (the opening's trailing reads), at most `max` ms. */
 async function settle(emulator: GitHubEmulator, quiet = 1500, max = 120_000): Promise<void> {
   const started = Date.now();
@@ -143,7 +145,25 @@ async function buildDesk(repo: string, work: string, emulatorUrl: string, buildY
   const names = (yearCollections(archive, buildYear) ?? [{ name: "articles" }]).map((c) => c.name);
   const html = fs.readFileSync(page, "utf8").replace(/("articleCollections":)\[[^\]]*\]/, `$1${JSON.stringify(names)}`);
   fs.writeFileSync(page, html);
+  // Sveltia CMS on the same configuration, under the desk's policy: its prebuilt bundle from npm.
+  // The package exports its ES module only; its prebuilt bundle sits beside it in `dist/`.
+  const sveltia = path.join(path.dirname(createRequire(import.meta.url).resolve("@sveltia/cms")), "..", "dist");
+  fs.cpSync(sveltia, path.join(output, "admin", "sveltia"), { recursive: true, filter: (f) => !f.endsWith(".map") });
+  fs.writeFileSync(
+    path.join(output, "admin", "sveltia", "index.html"),
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Sveltia CMS on the desk's configuration</title>\n<link href="/admin/sveltia/config.yml" type="text/yaml" rel="cms-config-url">\n</head>\n<body>\n<script src="/admin/sveltia/sveltia-cms.js"></script>\n</body>\n</html>\n`,
+  );
+  // Sveltia refuses Decap's object form of `sortable_fields` (it takes field names): the one change it needs.
+  const forSveltia = { ...built, collections: (fresh["collections"] as Array<Record<string, unknown>>).map(sortableAsNames) };
+  fs.writeFileSync(path.join(output, "admin", "sveltia", "config.yml"), deskConfigYaml(forSveltia));
   return output;
+}
+
+/** A collection with `sortable_fields` as the field names alone. */
+function sortableAsNames(collection: Record<string, unknown>): Record<string, unknown> {
+  const sortable = collection["sortable_fields"];
+  if (!Array.isArray(sortable)) return collection;
+  return { ...collection, sortable_fields: sortable.map((f: unknown) => (typeof f === "object" && f !== null ? (f as { field: string }).field : f)) };
 }
 
 /**
@@ -194,8 +214,39 @@ export async function benchDeskGitHub(n: number, olderYear: number, log: (line: 
       const slowest = [...emulator.calls].sort((a, b) => b.ms - a.ms)[0];
       log(`  the emulator spent ${emulator.calls.reduce((t, c) => t + c.ms, 0).toFixed(0)} ms on them in all; the slowest, ${slowest ? `${slowest.path.replace(/^\/repos\/[^/]+\/[^/]+\//, "")} took ${slowest.ms.toFixed(0)} ms` : "none"}`);
     };
+    await emulator.warm(BRANCH);
     await open("first opening, cold browser (Decap)", () => page.goto(`${site}/admin/`), "articles");
     await open(`older year ${olderYear} (Decap)`, () => page.goto(`${site}/admin/#/collections/articles-${olderYear}`), `articles-${olderYear}`);
+    await context.close();
+
+    // Sveltia CMS, the same configuration and emulator, a cold browser again. It reads every file of
+    // the repository before it lists a collection; a story is drawn as "headline · date".
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await fresh.route((url) => !["127.0.0.1", "localhost"].includes(url.hostname), (route) => route.abort());
+    await fresh.addInitScript(() => localStorage.setItem("decap-cms-user", JSON.stringify({ token: "emulated-token", backendName: "github", login: "desk-editor", name: "Desk Editor" })));
+    const other = await fresh.newPage();
+    const errors: string[] = [];
+    other.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    other.on("pageerror", (e) => void errors.push(`page error: ${e.message}`));
+    other.on("crash", () => void errors.push("the tab crashed"));
+    if (process.env["NEWS_DESK_DEBUG"]) other.on("console", (m) => log(`[sveltia ${m.type()}] ${m.text().slice(0, 300)}`));
+    emulator.reset();
+    const started = performance.now();
+    await other.goto(`${site}/admin/sveltia/#/collections/articles`);
+    const story = other.getByText(/\S · \d{4}/).first();
+    try {
+      await story.waitFor({ timeout: 1_200_000 });
+    } catch (error) {
+      log(`Sveltia drew no story after ${emulator.calls.length} calls: ${(await other.locator("body").innerText().catch(() => "(no page)")).slice(0, 1500)}\n${errors.slice(0, 8).join("\n")}`);
+      throw error;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await settle(emulator, 3000);
+    const sveltiaOpening = { what: "first opening, cold browser (Sveltia)", seconds, drawn: await other.getByText(/\S · \d{4}/).count(), heapMB: await heapMB(other), ...summarise(emulator.calls) };
+    results.push(sveltiaOpening);
+    log(`${sveltiaOpening.what}: first story drawn in ${seconds.toFixed(2)} s; ${sveltiaOpening.rest} REST + ${sveltiaOpening.graphql} GraphQL calls (${sveltiaOpening.notEmulated} not emulated); JS heap ${sveltiaOpening.heapMB.toFixed(1)} MB`);
+    log(`  ${sveltiaOpening.breakdown}`);
+    await fresh.close();
     return results;
   } finally {
     await browser?.close();

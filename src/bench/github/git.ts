@@ -40,6 +40,9 @@ export class GitRepository {
   private pending: Array<{ resolve: (o: GitObject | undefined) => void; reject: (e: Error) => void }> = [];
   private buffered = Buffer.alloc(0);
   private lastCommits = new Map<string, Promise<Map<string, CommitInfo>>>();
+  // Names and trees are read once: the repository must not change while it is served.
+  private resolved = new Map<string, Promise<string | undefined>>();
+  private trees = new Map<string, Promise<TreeEntry[]>>();
 
   constructor(readonly dir: string) {}
 
@@ -49,7 +52,16 @@ export class GitRepository {
   }
 
   /** The object a name such as `main`, `main:content/articles` or a sha points at, or nothing. */
-  async resolve(name: string): Promise<string | undefined> {
+  resolve(name: string): Promise<string | undefined> {
+    let found = this.resolved.get(name);
+    if (!found) {
+      found = this.resolveNow(name);
+      this.resolved.set(name, found);
+    }
+    return found;
+  }
+
+  private async resolveNow(name: string): Promise<string | undefined> {
     try {
       return (await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", name])).trim() || undefined;
     } catch {
@@ -63,7 +75,22 @@ export class GitRepository {
   }
 
   /** A tree's entries; `recursive` walks sub-trees and lists them too, as GitHub's `recursive=1` does. */
-  async tree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+  tree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    const key = `${recursive ? "r" : "-"} ${treeish}`;
+    let found = this.trees.get(key);
+    if (!found) {
+      found = this.treeNow(treeish, recursive);
+      this.trees.set(key, found);
+    }
+    return found;
+  }
+
+  /** Reads ahead what the first calls would otherwise wait for: the last commit of every path of `rev`. */
+  async warm(rev: string): Promise<void> {
+    await this.lastCommitOf(rev, "");
+  }
+
+  private async treeNow(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
     const out = await this.git(["ls-tree", "-l", "-z", ...(recursive ? ["-r", "-t"] : []), treeish]);
     return out
       .split("\0")

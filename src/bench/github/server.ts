@@ -38,6 +38,8 @@ export interface GitHubEmulator {
   readonly calls: ApiCall[];
   /** Forgets the calls so far. */
   reset(): void;
+  /** Reads ahead the repository's history of `rev` (GitHub has it indexed; git walks it on the first call). */
+  warm(rev: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -230,6 +232,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     url,
     calls,
     reset: () => void calls.splice(0),
+    warm: (rev) => git.warm(rev),
     close: () =>
       new Promise((resolve) => {
         git.close();
