@@ -237,8 +237,10 @@ export async function benchDeskGitHub(n: number, olderYear: number, log: (line: 
     try {
       await story.waitFor({ timeout: 1_200_000 });
     } catch (error) {
-      log(`Sveltia drew no story after ${emulator.calls.length} calls: ${(await other.locator("body").innerText().catch(() => "(no page)")).slice(0, 1500)}\n${errors.slice(0, 8).join("\n")}`);
-      throw error;
+      // Reported, not thrown: the comparison's failure is a finding, and Decap's figures stand.
+      log(`Sveltia drew no story after ${emulator.calls.length} API calls (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): ${(await other.locator("body").innerText().catch(() => "(the page was closed)")).slice(0, 800)}\n${errors.slice(0, 8).join("\n").slice(0, 2000)}`);
+      await fresh.close().catch(() => undefined);
+      return results;
     }
     const seconds = (performance.now() - started) / 1000;
     await settle(emulator, 3000);
