@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
- * build of the same tree. `--desk` times the web desk's article list over the corpus in Chromium
- * (see `src/bench/desk.ts`). `--preview` times a headline edit under `npm start`, from the save to
+ * build of the same tree. `--desk` opens the web desk in Chromium over GitHub's API, emulated
+ * locally over the corpus (the bench kit's generator) as a git repository (see `src/bench/desk-github.ts`);
+ * `--desk-local` times the desk's list of the whole corpus over `decap-server` (see `src/bench/desk.ts`).
+ * `--preview` times a headline edit under `npm start`, from the save to
  * the dev server's page holding it, five times (see `src/bench/preview.ts`); `npm run bench --
  * sample --preview` does it on a copy of the sample site instead of a corpus.
  * `--deploy` deploys the corpus to a local S3-compatible server and counts what one
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
       corpus: { type: "string" },
       "plan-only": { type: "boolean", default: false },
       reuse: { type: "boolean", default: false },
+      "desk-local": { type: "boolean", default: false },
     },
   });
   if (values.preview && positionals[0] === "sample") {
@@ -181,6 +184,10 @@ async function main(): Promise<void> {
   }
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
+  if (values.desk) {
+    await benchDesk(n);
+    return;
+  }
   if (values.deploy) {
     const corpus = values.corpus ?? generatedCorpus(n);
     const build = async (content: string, output: string, epoch: number): Promise<number> => {
@@ -212,9 +219,11 @@ async function main(): Promise<void> {
     printPreview(`${n.toLocaleString("en-US")} articles`, times);
     return;
   }
-  if (values.desk) {
-    const { benchDesk } = await import("../bench/desk.js");
-    const rounds = await benchDesk(work, content, 3, (line) => process.stdout.write(`${line}\n`));
+  if (values["desk-local"]) {
+    // The desk's whole-archive list over decap-server (the local backend), as measured before the
+    // per-year collections: one request for every file, drawn in one list.
+    const { benchDesk: benchLocal } = await import("../bench/desk.js");
+    const rounds = await benchLocal(work, content, 3, (line) => process.stdout.write(`${line}\n`));
     fs.rmSync(path.join(work, "_desk"), { recursive: true, force: true });
     const cell = (xs: number[]): string => xs.map((x) => `${x.toFixed(2)} s`).join(", ");
     process.stdout.write(`\n| measure | value |\n| --- | --- |\n| articles | ${n.toLocaleString("en-US")} |\n| article list shown (three fresh contexts) | ${cell(rounds.map((r) => r.shown))} |\n| stories drawn | ${rounds[0]?.entries ?? 0} |\n| grouped by year, after | ${cell(rounds.map((r) => r.grouped))} |\n`);
@@ -254,6 +263,23 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`);
   if (!values.keep) fs.rmSync(output, { recursive: true, force: true });
+}
+
+/**
+ * `--desk`: the desk over GitHub's API, emulated locally over the corpus as a git repository: the
+ * first opening on a cold browser and an older year's collection, each with its API calls, time to
+ * the first story drawn and the tab's JavaScript heap.
+ */
+async function benchDesk(n: number): Promise<void> {
+  const { benchDeskGitHub } = await import("../bench/desk-github.js");
+  const rows = await benchDeskGitHub(n, 2016, (line) => process.stdout.write(`${line}\n`));
+  const fmt = (x: number): string => x.toLocaleString("en-US");
+  process.stdout.write(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} (${os.cpus().length} cores)\n`);
+  process.stdout.write(
+    `\n| ${fmt(n)} articles | REST requests | GraphQL requests | not emulated | first story drawn | stories drawn | JS heap |\n| --- | --- | --- | --- | --- | --- | --- |\n${rows
+      .map((r) => `| ${r.what} | ${fmt(r.rest)} | ${fmt(r.graphql)} | ${r.notEmulated} | ${r.seconds.toFixed(2)} s | ${r.drawn} | ${r.heapMB.toFixed(1)} MB |`)
+      .join("\n")}\n`,
+  );
 }
 
 /** One timed build of the publish bench, and how the output changed. */

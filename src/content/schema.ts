@@ -138,6 +138,8 @@ export const siteSchema = z.object({
       branch: requiredText.default("main"),
       baseUrl: z.url({ protocol: /^https?$/, error: "must be the OAuth service's address, like https://auth.example.org" }).optional(),
       authEndpoint: requiredText.optional(),
+      /** GitHub's API address: GitHub Enterprise Server's, or a local stand-in for tests and the bench. */
+      apiRoot: z.url({ protocol: /^https?$/, error: "must be the GitHub API's address, like https://github.example.org/api/v3" }).optional(),
     })
     .optional(),
   searchBodyWords: z.union([z.number().int().min(0), z.literal("all")], { error: 'must be a whole number of words, or "all"' }).default(DEFAULT_SEARCH_BODY_WORDS),

@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import type { z } from "zod";
 import * as schemas from "../content/schema.js";
 import type { SiteConfig } from "../content/index.js";
+import type { ArchiveShape } from "./archive.js";
 import { articleFields, authorFields, frontPageFields, type DeskField } from "./fields.js";
 
 /** Where the desk keeps content in production: a GitHub repository, edited through pull requests. */
@@ -14,6 +15,8 @@ export interface DeskSettings {
   /** The OAuth service that signs editors in to GitHub (Decap's `base_url`), and its path. */
   readonly baseUrl?: string;
   readonly authEndpoint?: string;
+  /** GitHub's API address, for GitHub Enterprise Server or a local stand-in; GraphQL is at `<apiRoot>/graphql`. */
+  readonly apiRoot?: string;
 }
 
 /** What the desk's configuration is made from. */
@@ -27,6 +30,10 @@ export interface DeskInput {
   readonly localBackend?: string;
   /** The site's logo, shown on the desk's sign-in page. */
   readonly logoUrl?: string;
+  /** The articles folder's years and months; without it the desk has one collection of every article. */
+  readonly archive?: ArchiveShape;
+  /** The build's year in the site zone: the year new stories are filed under. */
+  readonly year?: number;
 }
 
 /** One collection of the desk: the schema its files are checked against, its fields and its Decap entry. */
@@ -35,43 +42,129 @@ export interface DeskCollection {
   /** The front-matter (or data file) schema the build checks; the fields must cover it exactly. */
   readonly schema: z.ZodType;
   readonly fields: (site: SiteConfig) => DeskField[];
-  readonly entry: (input: DeskInput, fields: DeskField[]) => Record<string, unknown>;
+  /** Its Decap collection, or several (the articles of a large archive, one collection a year). */
+  readonly entry: (input: DeskInput, fields: DeskField[]) => Record<string, unknown> | Array<Record<string, unknown>>;
 }
 
-/** Articles: by year and month, newest first, grouped by year, filtered by section or drafts. */
+/**
+ * A folder collection of articles, whose whole list Decap reads to sort, group or filter it (one
+ * request for the folder, two a story through GitHub's API), so the desk keeps one collection of
+ * every article, sorted newest first, only while the archive is at most this many stories: about
+ * 400 requests to open it, within the 500 the desk is allowed for an opening.
+ */
+export const WHOLE_ARCHIVE_LIMIT = 200;
+
+/** The article collections of an archive of more than {@link WHOLE_ARCHIVE_LIMIT} stories. */
+export interface YearCollection {
+  readonly name: string;
+  readonly year: number;
+  /** A month folder (`10`) instead of the whole year: the hidden collection the editors' picks choose from. */
+  readonly month?: string;
+}
+
+const articleBase = (fields: DeskField[]): Record<string, unknown> => ({
+  label_singular: "Article",
+  extension: "md",
+  format: "frontmatter",
+  slug: "{{fields.slug}}",
+  identifier_field: "title",
+  summary: "{{title}} · {{date}}",
+  // Pictures are stored beside the article and named from it, `photo.jpg`: the build reads them there.
+  media_folder: "",
+  public_folder: "",
+  fields,
+});
+
+/** Articles: one collection of all of them, by year and month, newest first, grouped by year, filtered by section or drafts. */
+const allArticles = (input: DeskInput, fields: DeskField[]): Record<string, unknown> => ({
+  name: "articles",
+  label: "Articles",
+  ...articleBase(fields),
+  folder: `${input.contentPath}/articles`,
+  create: true,
+  // New files go by year and month, as the project keeps them; the file name is the `slug` field,
+  // which the desk's script fills from the headline with the site's own slug rule.
+  path: "{{year}}/{{month}}/{{slug}}",
+  sortable_fields: [{ field: "date", label: "Date", default_sort: "desc" }, { field: "title", label: "Headline" }],
+  view_groups: [
+    { label: "Year", field: "date", pattern: "^\\d{4}" },
+    { label: "Section", field: "section" },
+  ],
+  view_filters: [
+    { label: "Drafts", field: "draft", pattern: true },
+    ...input.site.sections.map((s) => ({ label: s.title, field: "section", pattern: `^${s.id}$` })),
+  ],
+});
+
+/**
+ * One year's articles (`content/articles/<yyyy>`), listed as Decap pages a folder it does not sort:
+ * 20 stories at a time, by month and then file name, each page read as it scrolls into view. No
+ * sorting, grouping or filtering, which would read the whole year. The current year's collection
+ * (named `articles`) is where new stories are written, by month.
+ */
+const yearArticles = (input: DeskInput, fields: DeskField[], { name, year, month }: YearCollection, current: boolean): Record<string, unknown> =>
+  month
+    ? {
+        name,
+        label: `Articles ${year}-${month}`,
+        ...articleBase(fields),
+        folder: `${input.contentPath}/articles/${year}/${month}`,
+        hide: true,
+        create: false,
+        path: "{{slug}}",
+        sortable_fields: [],
+      }
+    : {
+        name,
+        label: `Articles ${year}`,
+        ...articleBase(fields),
+        folder: `${input.contentPath}/articles/${year}`,
+        description: `The stories of ${year}, twenty at a time, by month (January first) and then by file name.`,
+        create: current,
+        path: "{{month}}/{{slug}}",
+        sortable_fields: [],
+      };
+
+/**
+ * The desk's article collections for an archive: `articles` alone while it is small; else `articles`
+ * for the current year (where new stories go), then one collection a year for every older year with
+ * stories, newest first.
+ */
+export function yearCollections(archive: ArchiveShape | undefined, year: number): YearCollection[] | undefined {
+  if (!archive || archive.stories <= WHOLE_ARCHIVE_LIMIT) return undefined;
+  const current = Math.max(year, ...archive.years.map((y) => y.year));
+  const newest = archive.years[0];
+  const latest = newest?.months[0];
+  return [
+    { name: "articles", year: current },
+    ...archive.years.filter((y) => y.year < current).map((y) => ({ name: `articles-${y.year}`, year: y.year })),
+    ...(newest && latest ? [{ name: LATEST_COLLECTION, year: newest.year, month: latest.month }] : []),
+  ];
+}
+
+/**
+ * The hidden collection of a large archive's newest month: the editors' picks choose from it, since
+ * Decap's story box reads every story of the collection it chooses from.
+ */
+export const LATEST_COLLECTION = "articles-latest";
+
+/** Articles: one collection, or one a year on a large archive (see {@link yearCollections}). */
 const articles: DeskCollection = {
   name: "articles",
   schema: schemas.articleFrontMatter,
   fields: articleFields,
-  entry: ({ site, contentPath }, fields) => ({
-    name: "articles",
-    label: "Articles",
-    label_singular: "Article",
-    folder: `${contentPath}/articles`,
-    extension: "md",
-    format: "frontmatter",
-    create: true,
-    // New files go by year and month, as the project keeps them; the file name is the `slug` field,
-    // which the desk's script fills from the headline with the site's own slug rule.
-    path: "{{year}}/{{month}}/{{slug}}",
-    slug: "{{fields.slug}}",
-    identifier_field: "title",
-    summary: "{{title}} · {{date}}",
-    // Pictures are stored beside the article and named from it, `photo.jpg`: the build reads them there.
-    media_folder: "",
-    public_folder: "",
-    sortable_fields: [{ field: "date", label: "Date", default_sort: "desc" }, { field: "title", label: "Headline" }],
-    view_groups: [
-      { label: "Year", field: "date", pattern: "^\\d{4}" },
-      { label: "Section", field: "section" },
-    ],
-    view_filters: [
-      { label: "Drafts", field: "draft", pattern: true },
-      ...site.sections.map((s) => ({ label: s.title, field: "section", pattern: `^${s.id}$` })),
-    ],
-    fields,
-  }),
+  entry: (input, fields) => {
+    const years = yearCollections(input.archive, input.year ?? new Date().getFullYear());
+    if (!years) return allArticles(input, fields);
+    return years.map((y, i) => yearArticles(input, fields, y, i === 0));
+  },
 };
+
+/** Where the editors' picks choose stories from, and the path prefix that makes a story's file under `articles/`. */
+export function picksSource(input: DeskInput): { readonly collection: string; readonly prefix: string } {
+  const latest = yearCollections(input.archive, input.year ?? new Date().getFullYear())?.find((y) => y.month);
+  return latest ? { collection: LATEST_COLLECTION, prefix: `${latest.year}/${latest.month}/` } : { collection: "articles", prefix: "" };
+}
 
 /** Authors: one file each; the id is the file name. */
 const authors: DeskCollection = {
@@ -99,10 +192,10 @@ function frontPage(schema: z.ZodType): DeskCollection {
     name: "frontpage",
     schema,
     fields: frontPageFields,
-    entry: ({ contentPath }, fields) => ({
+    entry: (input, fields) => ({
       name: "frontpage",
       label: "Front page",
-      files: [{ name: "picks", label: "Editors' picks", file: `${contentPath}/_data/frontpage.yml`, fields }],
+      files: [{ name: "picks", label: "Editors' picks", file: `${input.contentPath}/_data/frontpage.yml`, fields: input.archive ? frontPageFields(input.site, picksSource(input)) : fields }],
     }),
   };
 }
@@ -130,6 +223,7 @@ export function deskConfig(input: DeskInput, collections: readonly DeskCollectio
         branch: settings.branch,
         ...(settings.baseUrl ? { base_url: settings.baseUrl } : {}),
         ...(settings.authEndpoint ? { auth_endpoint: settings.authEndpoint } : {}),
+        ...(settings.apiRoot ? { api_root: settings.apiRoot } : {}),
       }
     : { name: "proxy", proxy_url: localBackend ?? "http://localhost:8081/api/v1" };
   return {
@@ -144,7 +238,7 @@ export function deskConfig(input: DeskInput, collections: readonly DeskCollectio
     media_folder: `${input.contentPath}/images`,
     public_folder: "/images",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    collections: collections.map((c) => c.entry(input, c.fields(site))),
+    collections: collections.flatMap((c) => c.entry(input, c.fields(site))),
   };
 }
 

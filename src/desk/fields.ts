@@ -31,6 +31,11 @@ export interface DeskField {
   readonly choose_url?: boolean;
   /** string: a pattern the value must match, with the message shown when it does not. */
   readonly pattern?: readonly [string, string];
+  /**
+   * markdown: whether the preview passes the body through Decap's HTML sanitizer. Set on every
+   * body, never left to Decap's default: the preview test proves no script in a body runs.
+   */
+  readonly sanitize_preview?: boolean;
 }
 
 /** The markdown body below the front matter: Decap keeps it in a field named `body`. */
@@ -85,7 +90,7 @@ export function articleFields(site: SiteConfig): DeskField[] {
     },
     { name: "aliases", label: "Old addresses", widget: "list", required: false, hint: "Paths on this site that must redirect here, like /politics/94020.html" },
     ...languageFields(site),
-    { name: BODY_FIELD, label: "Story", widget: "markdown" },
+    { name: BODY_FIELD, label: "Story", widget: "markdown", sanitize_preview: true },
   ];
 }
 
@@ -112,7 +117,7 @@ export function authorFields(): DeskField[] {
     { name: "twitter", label: "Twitter handle (without @)", widget: "string", required: false },
     { name: "photo", label: "Photo", widget: "image", required: false, choose_url: false },
     { name: "links", label: "Profile links", widget: "list", required: false, hint: "Web addresses like https://example.org/amina, separated by commas" },
-    { name: BODY_FIELD, label: "Bio", widget: "markdown" },
+    { name: BODY_FIELD, label: "Bio", widget: "markdown", sanitize_preview: true },
   ];
 }
 
@@ -120,9 +125,10 @@ export function authorFields(): DeskField[] {
  * The editors'-picks file (`content/_data/frontpage.yml`): a story is named by its path under
  * `articles/` without `.md` (`2016/03/military-ties`), which is the entry's slug in the desk.
  */
-export function frontPageFields(site: SiteConfig): DeskField[] {
+export function frontPageFields(site: SiteConfig, source: { readonly collection: string; readonly prefix: string } = { collection: "articles", prefix: "" }): DeskField[] {
+  // A collection of one year or month names its entries from inside its folder: the prefix restores the path under `articles/`.
   const story: DeskField = {
-    name: "story", label: "Story", widget: "relation", collection: "articles", value_field: "{{slug}}",
+    name: "story", label: "Story", widget: "relation", collection: source.collection, value_field: `${source.prefix}{{slug}}`,
     search_fields: ["title"], display_fields: ["title"],
   };
   const until: DeskField = { name: "until", label: "Until", widget: "datetime", required: false, hint: dateHint(site) };

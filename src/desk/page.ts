@@ -4,7 +4,8 @@ import { projectRoot } from "../cache/fingerprint.js";
 import type { SiteConfig } from "../content/index.js";
 import type { SiteModel } from "../collections/index.js";
 import { DECAP_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL } from "../urls/index.js";
-import { contentPathOf, deskConfig, deskConfigYaml } from "./config.js";
+import { readArchiveShape, type ArchiveShape } from "./archive.js";
+import { contentPathOf, deskConfig, deskConfigYaml, yearCollections } from "./config.js";
 import { DECAP_RELEASE, decapBundleDir } from "./decap.js";
 
 /** What the desk's script reads from its page: the zone, the stylesheets, names for ids. */
@@ -17,6 +18,8 @@ export interface DeskPageSettings {
   readonly authors: Readonly<Record<string, string>>;
   /** The preview pane's stylesheets: the site's, then the desk's few additions. */
   readonly styles: readonly string[];
+  /** The desk's collections of articles (one, or one a year on a large archive): each gets the article preview. */
+  readonly articleCollections: readonly string[];
 }
 
 /** The text files of `/admin/` that depend on the site (the rest is code: Decap's bundle and ours). */
@@ -35,8 +38,14 @@ export function scriptJson(value: unknown): string {
 }
 
 /** The desk page's settings, from the site settings, the authors and the fingerprinted stylesheets. */
-export function deskPageSettings(site: SiteConfig, authors: ReadonlyArray<{ readonly id: string; readonly name: string }>, assets: Readonly<Record<string, string>>): DeskPageSettings {
+export function deskPageSettings(
+  site: SiteConfig,
+  authors: ReadonlyArray<{ readonly id: string; readonly name: string }>,
+  assets: Readonly<Record<string, string>>,
+  articleCollections: readonly string[] = ["articles"],
+): DeskPageSettings {
   return {
+    articleCollections,
     timezone: site.timezone,
     defaultSection: site.defaultSection,
     sections: Object.fromEntries(site.sections.map((s) => [s.id, s.title])),
@@ -51,8 +60,14 @@ export function deskPageSettings(site: SiteConfig, authors: ReadonlyArray<{ read
  */
 export function deskFiles(model: SiteModel, assets: Readonly<Record<string, string>>, contentDir: string, localBackend?: string): DeskFiles {
   const site = model.site;
+  // The archive's years decide the desk's article collections (one a year past a few hundred stories).
+  const archive: ArchiveShape = readArchiveShape(path.join(contentDir, "articles"));
+  const year = model.build.year;
+  const collections = (yearCollections(archive, year) ?? [{ name: "articles" }]).map((c) => c.name);
   const config = deskConfig({
     site,
+    archive,
+    year,
     contentPath: contentPathOf(contentDir),
     ...(site.desk ? { settings: site.desk } : {}),
     ...(localBackend ? { localBackend } : {}),
@@ -60,7 +75,7 @@ export function deskFiles(model: SiteModel, assets: Readonly<Record<string, stri
   });
   return {
     config: deskConfigYaml(config),
-    settings: scriptJson(deskPageSettings(site, model.authors.map((a) => ({ id: a.author.id, name: a.author.name })), assets)),
+    settings: scriptJson(deskPageSettings(site, model.authors.map((a) => ({ id: a.author.id, name: a.author.name })), assets, collections)),
     urls: { config: DESK_CONFIG_URL, decap: `${DECAP_URL}decap-cms.js`, script: DESK_SCRIPT_URL },
     title: `${site.name} desk`,
   };

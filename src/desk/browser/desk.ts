@@ -56,6 +56,7 @@ interface PreviewProps {
 const settings = JSON.parse(document.getElementById("desk-settings")?.textContent ?? "{}") as DeskPageSettings;
 const { CMS, h } = window as unknown as DecapGlobals;
 const zone = settings.timezone;
+const articleCollections = settings.articleCollections ?? ["articles"];
 
 /** A date as Decap holds it (text, or a Date for a UTC timestamp) in the site zone, or nothing. */
 export function siteDate(value: unknown): DateTime | undefined {
@@ -172,7 +173,7 @@ function AuthorPreview({ entry, widgetFor }: PreviewProps): Element {
  */
 export function withSlug(entry: Immutable): unknown {
   const data = entry.get("data") as Immutable;
-  if (entry.get("collection") !== "articles" || entry.get("newRecord") !== true || text(entry, "slug") !== "") return data;
+  if (!articleCollections.includes(String(entry.get("collection"))) || entry.get("newRecord") !== true || text(entry, "slug") !== "") return data;
   return data.set("slug", slugify(text(entry, "title")));
 }
 
@@ -188,11 +189,24 @@ function relationWidget(): void {
   CMS.registerWidget("relation", control, relation.preview, relation.schema);
 }
 
+/** The preview pane's accessible name: Decap draws its frame without a title. */
+export const PREVIEW_TITLE = "Preview of the entry as the site will show it";
+
+/** Gives Decap's preview frame a title each time Decap draws one (it is made anew per editor). */
+function titlePreviewFrames(): void {
+  const name = (): void => {
+    document.querySelectorAll<HTMLIFrameElement>("iframe#preview-pane:not([title])").forEach((frame) => void (frame.title = PREVIEW_TITLE));
+  };
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  name();
+}
+
 if (CMS) {
+  titlePreviewFrames();
   CMS.registerWidget("datetime", DateControl, DatePreview);
   relationWidget();
   for (const url of settings.styles) CMS.registerPreviewStyle(url);
-  CMS.registerPreviewTemplate("articles", ArticlePreview);
+  for (const name of articleCollections) CMS.registerPreviewTemplate(name, ArticlePreview);
   CMS.registerPreviewTemplate("authors", AuthorPreview);
   CMS.registerEventListener({ name: "preSave", handler: ({ entry }) => withSlug(entry) });
 }

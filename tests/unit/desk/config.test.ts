@@ -7,6 +7,8 @@ import {
   articleFields, contentPathOf, coverage, deskCollections, deskConfig, deskConfigYaml, deskPageSettings, fieldPaths, schemaPaths, scriptJson,
   type DeskField,
 } from "../../../src/desk/index.js";
+import { archiveShape } from "../../../src/desk/archive.js";
+import { WHOLE_ARCHIVE_LIMIT, yearCollections } from "../../../src/desk/config.js";
 import { testSite } from "../../helpers/factory.js";
 
 const site = testSite({ sections: [{ id: "politics", title: "Politics" }, { id: "sports", title: "Sports" }], defaultSection: "politics" });
@@ -66,7 +68,7 @@ describe("the desk's fields cover the content schemas exactly", () => {
     expect(collections.map((c) => c.name)).toEqual(["articles", "authors", "frontpage"]);
     const picks = collections[2]!;
     expect(coverage(picks.schema, picks.fields(site))).toEqual({ withoutWidget: [], withoutField: [] });
-    const entry = picks.entry({ site, contentPath: "content" }, picks.fields(site));
+    const entry = picks.entry({ site, contentPath: "content" }, picks.fields(site)) as Record<string, unknown>;
     expect(entry["files"]).toEqual([expect.objectContaining({ file: "content/_data/frontpage.yml" })]);
   });
 });
@@ -120,7 +122,7 @@ describe("the desk's configuration", () => {
 describe("the desk page's settings", () => {
   it("carry the zone, the sections, the authors' names and the stylesheets", () => {
     const settings = deskPageSettings(site, [{ id: "amina", name: "Amina Test" }], { "site.css": "/assets/site.1.css", "desk-preview.css": "/assets/desk-preview.2.css" });
-    expect(settings).toEqual({ timezone: "Asia/Baku", defaultSection: "politics", sections: { politics: "Politics", sports: "Sports" }, authors: { amina: "Amina Test" }, styles: ["/assets/site.1.css", "/assets/desk-preview.2.css"] });
+    expect(settings).toEqual({ timezone: "Asia/Baku", defaultSection: "politics", sections: { politics: "Politics", sports: "Sports" }, authors: { amina: "Amina Test" }, styles: ["/assets/site.1.css", "/assets/desk-preview.2.css"], articleCollections: ["articles"] });
   });
 
   it("are JSON that cannot close their script element", () => {
@@ -148,5 +150,42 @@ describe("the desk's Content-Security-Policy", () => {
       `  Content-Security-Policy: ${deskContentSecurityPolicy()}`,
       "  X-Robots-Tag: noindex, nofollow",
     ]);
+  });
+});
+
+describe("the desk on a large archive", () => {
+  /** `n` stories a month in each month of the given years. */
+  const files = (years: readonly number[], perMonth: number): string[] =>
+    years.flatMap((y) => Array.from({ length: 12 }, (_, m) => Array.from({ length: perMonth }, (_, i) => `${y}/${String(m + 1).padStart(2, "0")}/s${i}.md`)).flat());
+
+  it("reads an archive's shape by year and month, newest first", () => {
+    expect(archiveShape(["2016/03/a.md", "2016/04/b.md", "2016/04/pic.jpg", "c.md"])).toEqual({
+      stories: 3,
+      years: [{ year: 2016, stories: 2, months: [{ month: "04", stories: 1 }, { month: "03", stories: 1 }] }],
+    });
+  });
+
+  it("keeps one sorted collection of every article while the archive is small", () => {
+    const archive = archiveShape(files([2025], Math.floor(WHOLE_ARCHIVE_LIMIT / 12)));
+    expect(yearCollections(archive, 2026)).toBeUndefined();
+    const config = deskConfig({ site, contentPath: "content", archive, year: 2026 });
+    expect(collectionOf(config, "articles")).toMatchObject({ folder: "content/articles", path: "{{year}}/{{month}}/{{slug}}", sortable_fields: [expect.objectContaining({ default_sort: "desc" }), expect.anything()] });
+  });
+
+  it("gives a large archive one unsorted collection a year, the current year first and taking new stories, and the picks its newest month", () => {
+    const archive = archiveShape(files([2023, 2024, 2025], 30));
+    expect(yearCollections(archive, 2026)?.map((c) => `${c.name} ${c.year}${c.month ? `/${c.month}` : ""}`)).toEqual([
+      "articles 2026", "articles-2025 2025", "articles-2024 2024", "articles-2023 2023", "articles-latest 2025/12",
+    ]);
+    const config = deskConfig({ site, contentPath: "content", archive, year: 2026 }, deskCollections({ frontPageSchema: z.object({}) }));
+    const names = (config["collections"] as Array<Record<string, unknown>>).map((c) => c["name"]);
+    expect(names).toEqual(["articles", "articles-2025", "articles-2024", "articles-2023", "articles-latest", "authors", "frontpage"]);
+    expect(collectionOf(config, "articles")).toMatchObject({ folder: "content/articles/2026", path: "{{month}}/{{slug}}", create: true, sortable_fields: [] });
+    expect(collectionOf(config, "articles-2024")).toMatchObject({ folder: "content/articles/2024", path: "{{month}}/{{slug}}", create: false, sortable_fields: [] });
+    // Decap reads a whole collection to sort, group or filter it: none of that on a year.
+    expect(collectionOf(config, "articles-2024")).not.toHaveProperty("view_groups");
+    expect(collectionOf(config, "articles-latest")).toMatchObject({ folder: "content/articles/2025/12", path: "{{slug}}", hide: true });
+    const picks = (collectionOf(config, "frontpage")["files"] as Array<{ fields: DeskField[] }>)[0]!.fields;
+    expect(fieldOf(fieldOf(picks, "lead").fields ?? [], "story")).toMatchObject({ collection: "articles-latest", value_field: "2025/12/{{slug}}" });
   });
 });
