@@ -17,8 +17,11 @@ export interface Listing<T> {
   readonly title: string;
   /** The numbered page's number, counted from the oldest; absent on the front page. */
   readonly page?: number;
-  /** How many items the whole group has (shown on the front page only: it changes with every story). */
-  readonly total: number;
+  /**
+   * How many items the whole group has: on the front page only, since it changes with every story and
+   * a numbered page that held it would be rendered again for every story added to its list.
+   */
+  readonly total?: number;
   /** Newest first. */
   readonly items: readonly T[];
   readonly url: string;
@@ -70,14 +73,13 @@ export function paginate<T>(items: readonly T[], options: PaginateOptions): Arra
     kind: options.kind,
     key: options.key,
     title: options.title,
-    total,
     baseUrl,
     ...(options.up ? { up: options.up } : {}),
     ...(options.feedUrl && total > 0 ? { feedUrl: options.feedUrl } : {}),
   };
   // The front page shows the newest stories; its "older" page is the newest block it does not show whole.
   const frontOlder = total % perPage === 0 ? full - 1 : full;
-  const pages: Array<Listing<T>> = [{ ...shared, items: items.slice(0, perPage), url: baseUrl, ...(frontOlder >= 1 && total > perPage ? { older: urlOf(frontOlder) } : {}), ...(full >= 1 && total > perPage ? { oldest: urlOf(1) } : {}) }];
+  const pages: Array<Listing<T>> = [{ ...shared, total, items: items.slice(0, perPage), url: baseUrl, ...(frontOlder >= 1 && total > perPage ? { older: urlOf(frontOlder) } : {}), ...(full >= 1 && total > perPage ? { oldest: urlOf(1) } : {}) }];
   for (let n = full; n >= 1; n--) {
     // Block n holds the stories n*perPage-perPage ... n*perPage-1 counted from the oldest, shown newest first.
     const end = total - (n - 1) * perPage;

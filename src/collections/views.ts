@@ -202,6 +202,30 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
   };
 }
 
+/** An article as a list shows it: its view without the body and the hashes that stand for the body. */
+export type ArticleCard = Omit<ArticleView, "html" | "contentKey" | "leadKey">;
+
+const cards = new WeakMap<ArticleView, ArticleCard>();
+
+/**
+ * The card of an article view: every field of the view but the body, made once per view. Lists, the
+ * related news and the fronts are handed cards, so that a page that does not show a body is not keyed
+ * on it: an edit to a story's body re-renders its own page and the full-text feeds, not every list
+ * that names it. A template that wants a body in a list must be handed the view, and is keyed on it.
+ */
+export function articleCard(view: ArticleView): ArticleCard {
+  let card = cards.get(view);
+  if (!card) {
+    const fields: Record<string, unknown> = {};
+    // Data properties only: the body's getter is never called.
+    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(view))) {
+      if ("value" in descriptor && descriptor.enumerable && key !== "contentKey" && key !== "leadKey") fields[key] = descriptor.value;
+    }
+    cards.set(view, (card = fields as unknown as ArticleCard));
+  }
+  return card;
+}
+
 /** The view of a section. */
 export function sectionView(id: string, title: string): TermView {
   return { key: id, name: title, url: sectionUrl(id) };

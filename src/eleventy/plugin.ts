@@ -2,7 +2,7 @@ import type { SitemapPart } from "../feeds/index.js";
 import { newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml } from "../feeds/index.js";
 import { redirectsFile } from "../collections/index.js";
 import { headersFile } from "../deploy/index.js";
-import type { PreparedSite } from "../pipeline/build.js";
+import { ELEVENTY_GLOBALS, eleventyGlobal, type EleventySite } from "./data.js";
 import type { Assets } from "../render/index.js";
 import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL } from "../urls/index.js";
 import { webManifest } from "../seo/index.js";
@@ -38,7 +38,7 @@ export interface NewsPluginOptions {
   /** The fingerprinted assets Eleventy copies into the output. */
   readonly assets: Assets;
   /** The prepared site Eleventy's pages render from, asked for while Eleventy renders. */
-  readonly site: () => PreparedSite;
+  readonly site: () => EleventySite;
   /**
    * When Eleventy hosts the build (`npm start`): the pipeline's two halves, run before and after
    * Eleventy renders its own pages. Without them the pipeline has prepared the site already.
@@ -100,13 +100,8 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   }
 
   // What the templates see, from the prepared site of the build under way.
-  eleventyConfig.addGlobalData("news", () => site().model);
-  eleventyConfig.addGlobalData("syndication", () => site().syndication);
-  eleventyConfig.addGlobalData("fragments", () => site().fragments);
-  eleventyConfig.addGlobalData("assets", () => site().assets.urls);
-  eleventyConfig.addGlobalData("searchBundles", () => site().searchBundles);
-  eleventyConfig.addGlobalData("searchUi", () => site().searchUi);
-  eleventyConfig.addGlobalData("desk", () => site().desk);
+  // What the templates see (see ./data.ts), each read from the build under way when Eleventy asks for it.
+  for (const name of ELEVENTY_GLOBALS) eleventyConfig.addGlobalData(name, () => eleventyGlobal(site(), name));
 
   // Each page's address, or none (nothing written) when the output has it as it would be written.
   const at = <T>(url: (data: T) => string | false) => (data: T): string | false => (options.unchanged?.() ? false : url(data));

@@ -1,4 +1,4 @@
-import type { ArticleView } from "../collections/index.js";
+import type { ArticleCard, ArticleView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
 import { absoluteUrl, HOME_URL, TAGS_URL } from "../urls/index.js";
 import { toXml, type XmlNode } from "./xml.js";
@@ -10,13 +10,19 @@ export interface FeedSpec {
   /** The HTML page the feed follows, e.g. `/tags/energy/`. */
   readonly pageUrl: string;
   readonly title: string;
-  /** Newest first. */
-  readonly items: readonly ArticleView[];
+  /** Newest first: views where the feed carries bodies, cards (no body) where it carries summaries. */
+  readonly items: readonly (ArticleView | ArticleCard)[];
   /** Carry each article's whole body, not only its summary. @default true */
   readonly fullContent?: boolean;
 }
 
-function entry(article: ArticleView, site: SiteConfig, fullContent: boolean): XmlNode {
+/** The body of an article a full-content feed carries: one handed as a card, without its body, is a mistake. */
+function bodyOf(article: ArticleView | ArticleCard): string {
+  if (!("html" in article)) throw new Error(`${article.sourcePath}: a full-content feed was handed the article without its body`);
+  return article.html;
+}
+
+function entry(article: ArticleView | ArticleCard, site: SiteConfig, fullContent: boolean): XmlNode {
   return {
     id: article.absoluteUrl,
     title: { "@_type": "text", "#text": article.title },
@@ -30,7 +36,7 @@ function entry(article: ArticleView, site: SiteConfig, fullContent: boolean): Xm
     ],
     summary: { "@_type": "text", "#text": article.summary },
     // xml:base makes the body's relative links and images resolve against the article's address.
-    ...(fullContent ? { content: { "@_type": "html", "@_xml:base": article.absoluteUrl, "#text": article.html } } : {}),
+    ...(fullContent ? { content: { "@_type": "html", "@_xml:base": article.absoluteUrl, "#text": bodyOf(article) } } : {}),
   };
 }
 

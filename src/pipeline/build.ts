@@ -17,21 +17,22 @@
  */
 import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
+import type { Digests } from "../cache/digest.js";
 import { contentHash } from "../cache/hash.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
+import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { deskFiles, type DeskFiles } from "../desk/index.js";
-import { headersFile, writeManifest, type Manifest } from "../deploy/index.js";
-import { webManifest } from "../seo/index.js";
+import { writeManifest, type Manifest } from "../deploy/index.js";
+import { eleventyGlobals } from "../eleventy/data.js";
 import { buildSyndication, type Syndication } from "../feeds/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readInterfaceStrings } from "../languages/index.js";
-import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
-import { searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
+import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
+import { searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
 import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
@@ -150,7 +151,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   //    refresh search). The search page opens the first bundle and merges the others.
   const shards = searchShards(built.articles, options.searchBundleSize);
   const model: SiteModel = { ...built, redirects, related };
-  const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model)]));
+  const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model, session.digests)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
   const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
@@ -191,15 +192,13 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
  */
 export async function completeSite(site: PreparedSite, outputDir: string, session: BuildSession, reporter: Reporter, previous?: Omit<PreviousBuild, "bundles">, present?: ReadonlySet<string>): Promise<CompletedSite> {
   const { model, syndication, renderer } = site;
-  const shared = { news: model, syndication, assets: site.assets.urls, fragments: site.fragments };
-  // What every page shows besides its own content: the shared parts, the assets, the site settings.
-  const sharedKey = JSON.stringify([site.fragments, site.assets.urls, model.site, model.sections, model.urls]);
+  const shared = sharedPageData(model, site.assets.urls, site.fragments);
 
   // 7. Pages: every article, list page, feed, archive and redirect page, written one at a time.
   const pages = await timed(
     reporter,
     "pages",
-    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication, session.pageKeys), shared, sharedKey, templateKeys: site.templateKeys, keys: true, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
+    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication), shared, templateKeys: site.templateKeys, digests: session.digests, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
     (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
   );
 
@@ -296,31 +295,19 @@ function savedBundles(site: PreparedSite, staging: string, previous: ReadonlyMap
 }
 
 /**
- * What the pages Eleventy renders show, as one key: the single pages (home, indexes, search, 404,
- * the Latest fragment) and the machine files (sitemaps, news sitemap, robots.txt, _redirects,
- * _headers), through their templates.
+ * The key of everything Eleventy writes (the home page, the indexes, search, 404, the Latest
+ * fragment, the desk's page, the sitemaps and the other machine files): a digest of the data Eleventy
+ * is given, every template's key, and the code's version (part of the build cache's own key). It is
+ * computed from that data whole, not from a list of what the pages show: whatever a template starts
+ * showing is in the key already.
  */
 export function eleventyKey(site: PreparedSite, session: BuildSession): string {
-  const { model, syndication } = site;
-  const item = (a: ArticleView): string => session.pageKeys.item(a);
-  const templates = site.templateKeys;
-  return contentHash(JSON.stringify([
-    ["home", "authors", "tags", "search", "not-found", "latest-fragment", "desk"].map((name) => templates.get(`pages/${name}.njk`) ?? name),
-    site.assets.urls, site.fragments, model.site, model.sections, model.urls, site.searchBundles, site.searchUi,
-    model.home.lead ? item(model.home.lead) : "", model.home.top.map(item), model.home.sections.map((s) => [s.section.key, s.items.map(item)]),
-    model.authors, model.tags, model.latest.map(item), model.breaking ?? null, model.redirects,
-    syndication.sitemaps.map((p) => [p.url, p.entries]), syndication.news.map((a) => [a.absoluteUrl, a.title, a.published.iso]),
-    headersFile(), webManifest(model.site, site.assets.urls), site.desk,
-  ]));
+  return contentHash(JSON.stringify([[...site.templateKeys], session.digests.of(eleventyGlobals(site))]));
 }
 
-/**
- * What a search bundle's records are made from: its stories as the index shows them, the body by
- * its lead only, so that an edit further down a story does not index its bundle again.
- */
-function bundleKey(shard: SearchShard, model: SiteModel): string {
-  const parts = shard.articles.map((a) => JSON.stringify([a.url, a.title, a.summary, a.published.day, a.published.epochMs, a.section.name, a.place ?? "", a.byline.map((b) => b.name), a.tags.map((t) => t.name), a.leadKey]));
-  return JSON.stringify([shard.bundle, model.site.language, model.site.searchBodyWords, parts.length, contentHash(parts.join("\n"))]);
+/** What a search bundle's records are made from (see {@link searchRecordKeys}), with the index's language. */
+function bundleKey(shard: SearchShard, model: SiteModel, digests: Digests): string {
+  return digests.of([shard.bundle, model.site.language, model.site.searchBodyWords, searchRecordKeys(shard, model.site.searchBodyWords)]);
 }
 
 /**

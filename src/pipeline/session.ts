@@ -1,7 +1,8 @@
 import { LRUCache } from "lru-cache";
 import type { ViewCache } from "../collections/index.js";
 import type { CachedFile } from "../content/index.js";
-import { PageKeys, type Assets, type Renderer } from "../render/index.js";
+import { Digests } from "../cache/digest.js";
+import type { Assets, Renderer } from "../render/index.js";
 
 /** Most article files a watching process keeps parsed; past it the least recently read are read again. */
 export const WATCH_CACHE_FILES = 150_000;
@@ -17,8 +18,8 @@ export class BuildSession {
   readonly articles: LRUCache<string, CachedFile> | undefined;
   /** Article views, by article object: an article gone from the cache takes its view with it. */
   readonly views: ViewCache | undefined;
-  /** What each page shows, to tell which pages an edit changes. */
-  readonly pageKeys = new PageKeys();
+  /** The digests of the data handed to pages, kept as long as the objects digested: an edit digests only what it made anew. */
+  readonly digests = new Digests();
   /** The key of every page of the last build, by output file: a watching process writes only what changed. */
   lastPageKeys: ReadonlyMap<string, string> = new Map();
   /** Set once the search index is built: a watching process indexes at its first build only. */

@@ -46,6 +46,5 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
         byEmail: translate(strings, lang, "share.byEmail"),
       });
     },
-    relatedStories: (article: ArticleView, news: Pick<SiteModel, "related">) => news.related.get(article) ?? [],
   };
 }

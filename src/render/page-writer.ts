@@ -1,20 +1,25 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { Digests } from "../cache/digest.js";
+import { contentHash } from "../cache/hash.js";
 import { outputFileOf } from "../urls/index.js";
 import type { Renderer } from "./nunjucks.js";
 
-/** A kind of page written once per item of a list: the article pages, every list page, the archives. */
-export interface PageKind {
-  /** The template, e.g. `pages/article.njk`; or, for non-HTML output, `render`. */
-  readonly template: string;
-  /** Makes the file without a template (feeds). */
-  readonly render?: (item: never) => string;
-  /** The name the item goes by in the template, e.g. `article`. */
-  readonly alias: string;
-  readonly items: ReadonlyArray<{ readonly url: string }>;
-  /** What the page shows, as a short string: equal keys mean an equal page. */
-  readonly keyOf: (item: never) => string;
+/**
+ * A kind of page written once per item of a list: the article pages, every list page, the archives,
+ * the feeds. Its `data` is everything a page of the kind is made from besides what every page shares,
+ * so that the page's key, a digest of that data, changes whenever anything the page could show does.
+ */
+export interface PageKind<T extends { readonly url: string } = { readonly url: string }> {
+  /** What the pages are, e.g. `article`, `tag`, `feed`. */
+  readonly kind: string;
+  /** The template, e.g. `pages/article.njk`, rendered with the shared data and the page's own. */
+  readonly template?: string;
+  /** Makes the file from its own data alone, without a template (feeds). */
+  readonly render?: (data: never) => string;
+  readonly items: readonly T[];
+  /** The page's own data: every variable its template sees besides the shared ones, or all `render` is given. */
+  readonly data: (item: T) => Readonly<Record<string, unknown>>;
 }
 
 /** Page writes at most in flight at once. */
@@ -58,7 +63,7 @@ export interface WriteReport {
   /** The files it wrote, relative to the folder it wrote into. */
   readonly written: readonly string[];
   readonly unchanged: number;
-  /** The key of every page, when keys were asked for. */
+  /** The key of every page, by output file. */
   readonly keys: ReadonlyMap<string, string>;
 }
 
@@ -68,14 +73,12 @@ export interface WriteOptions {
   /** Where the pages are written. */
   readonly outputDir: string;
   readonly kinds: readonly PageKind[];
-  /** Data every page sees, besides its own item. */
-  readonly shared: Record<string, unknown>;
-  /** What every page shows of `shared`, as a string: part of every key. */
-  readonly sharedKey: string;
+  /** Data every template sees besides its page's own: digested whole, part of every key. */
+  readonly shared: Readonly<Record<string, unknown>>;
   /** Each template's key (itself and what it includes), by template name: part of its pages' keys. */
-  readonly templateKeys?: ReadonlyMap<string, string>;
-  /** Compute each page's key. */
-  readonly keys: boolean;
+  readonly templateKeys: ReadonlyMap<string, string>;
+  /** The digests of this build (or of a watching process). */
+  readonly digests: Digests;
   /** The keys of the pages as they stand, and whether a page's file stands: an unchanged page is skipped. */
   readonly previous?: { readonly keys: ReadonlyMap<string, string>; readonly exists: (file: string) => boolean };
 }
@@ -86,9 +89,12 @@ export interface WriteOptions {
  * on a 100,000-article archive is several gigabytes; pages written here are dropped once written, so
  * memory follows the size of the content, not of the output.
  *
- * Every page can have a key, a hash of what it shows: its item's key, its template's key and what
- * every page shares. Given the keys of the pages as they stand, a page whose key has not changed is
- * neither rendered nor written: an edit to one story re-renders that story and the lists that show it.
+ * Every page has a key computed from what it is made from, never from a list of fields: its template
+ * with everything that template includes, the data every page shares and the page's own data, each
+ * digested whole (an article's body stands as its content hash). Given the keys of the pages as they
+ * stand, a page whose key has not changed is neither rendered nor written: an edit to one story
+ * re-renders that story and the pages whose data holds it, and a template that starts showing a field
+ * needs no list updated, since every field of a page's data is in its key already.
  */
 export async function writePages(options: WriteOptions): Promise<WriteReport> {
   const { renderer, outputDir, kinds, shared, previous } = options;
@@ -97,21 +103,19 @@ export async function writePages(options: WriteOptions): Promise<WriteReport> {
   const made = new Map<string, Promise<unknown>>();
   const pending = new Pending();
   let unchanged = 0;
-  // What every page shares is hashed once, not once per page.
-  const sharedDigest = options.keys ? crypto.createHash("sha1").update(options.sharedKey).digest("base64") : "";
+  const keyOf = pageKeyer(options);
   for (const kind of kinds) {
-    const templateKey = options.templateKeys?.get(kind.template) ?? kind.template;
+    const template = kind.template;
     for (const item of kind.items) {
       const file = outputFileOf(item.url);
-      if (options.keys) {
-        const key = crypto.createHash("sha1").update(sharedDigest).update("\0").update(templateKey).update("\0").update((kind.keyOf as (i: unknown) => string)(item)).digest("base64");
-        keys.set(file, key);
-        if (previous && previous.keys.get(file) === key && previous.exists(file)) {
-          unchanged += 1;
-          continue;
-        }
+      const own = kind.data(item);
+      const key = keyOf(kind, own);
+      keys.set(file, key);
+      if (previous && previous.keys.get(file) === key && previous.exists(file)) {
+        unchanged += 1;
+        continue;
       }
-      const html = kind.render ? (kind.render as (i: unknown) => string)(item) : renderer.render(kind.template, { ...shared, [kind.alias]: item });
+      const html = template ? renderer.render(template, { ...shared, ...own }) : (kind.render as (data: unknown) => string)(own);
       const full = path.join(outputDir, file);
       const dir = path.dirname(full);
       // Folders are made and files written on the thread pool while the next page renders: on a
@@ -126,4 +130,34 @@ export async function writePages(options: WriteOptions): Promise<WriteReport> {
   }
   await drain(pending, 0);
   return { written, unchanged, keys };
+}
+
+/**
+ * How the page writer keys a page of a kind, given its own data: a hash of its template's key (the
+ * template and everything it includes), the digest of what every page shares, and the digest of the
+ * page's own data. A file made by code alone (`render`) has the code for its template, which the
+ * build cache's code version covers.
+ */
+export function pageKeyer(options: Pick<WriteOptions, "shared" | "templateKeys" | "digests">): (kind: PageKind, own: Readonly<Record<string, unknown>>) => string {
+  const { digests } = options;
+  // What every page shares is digested once, not once per page.
+  const sharedDigest = digests.of(options.shared);
+  const bases = new Map<PageKind, string>();
+  const baseOf = (kind: PageKind): string => {
+    let base = bases.get(kind);
+    if (base === undefined) {
+      if (!kind.template && !kind.render) throw new Error(`page kind ${kind.kind} has neither a template nor a render function`);
+      base = kind.template ? `${templateKeyOf(options.templateKeys, kind.template)}\0${sharedDigest}` : `render\0${kind.kind}`;
+      bases.set(kind, base);
+    }
+    return base;
+  };
+  return (kind, own) => contentHash(`${baseOf(kind)}\0${digests.of(own)}`);
+}
+
+/** A template's key from the keys of the build; a template the keys do not know is an error, not a page keyed on its name. */
+function templateKeyOf(keys: ReadonlyMap<string, string>, template: string): string {
+  const key = keys.get(template);
+  if (key === undefined) throw new Error(`no template ${template} among the templates: every page's key needs its template's`);
+  return key;
 }

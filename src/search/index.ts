@@ -1,4 +1,4 @@
 export { startSearchIndex } from "./pagefind.js";
 export type { SearchIndexJob, SearchIndexOptions } from "./pagefind.js";
-export { SMALLEST_BUNDLE, firstWords, leadText, searchRecord, searchShards, searchText } from "./records.js";
+export { SMALLEST_BUNDLE, firstWords, leadText, searchRecord, searchRecordKeys, searchShards, searchText } from "./records.js";
 export type { SearchRecord, SearchShard } from "./records.js";

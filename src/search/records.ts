@@ -74,9 +74,9 @@ function sentence(text: string): string {
  * it: the headline, the standfirst (unless it is the body's own first paragraph, taken as the
  * summary), the opening `bodyWords` words of the body (the lead, which in a news story names who,
  * what and where), then the bylines, the dateline and the tags as short sentences of their own.
+ * `lead` is the lead's text, worked out from the body unless given.
  */
-export function searchRecord(article: ArticleView, bodyWords: number | "all"): SearchRecord {
-  const lead = leadText(article.html, bodyWords);
+export function searchRecord(article: ArticleView, bodyWords: number | "all", lead: string = leadText(article.html, bodyWords)): SearchRecord {
   const standfirst = lead.startsWith(article.summary.replace(/…$/u, "").slice(0, 80)) ? "" : article.summary;
   const names = article.byline.map((b) => b.name).join(", ");
   const tags = article.tags.map((t) => t.name).join(", ");
@@ -94,6 +94,16 @@ export function searchRecord(article: ArticleView, bodyWords: number | "all"): S
     meta: { title: article.title, date: article.published.day, section: article.section.name },
     sort: { date: String(article.published.epochMs) },
   };
+}
+
+/**
+ * What a bundle's records are made from, as data to digest: each story's record with its lead standing
+ * as the lead's hash (`leadKey`), so that working out the key reads no body, and an edit further down a
+ * story, past its lead, does not index its bundle again. A record that starts showing a field changes
+ * the key with no list of fields to update, since the key is made by the same function as the record.
+ */
+export function searchRecordKeys(shard: SearchShard, bodyWords: number | "all"): readonly SearchRecord[] {
+  return shard.articles.map((a) => searchRecord(a, bodyWords, `\u0000lead ${a.leadKey}`));
 }
 
 /**
