@@ -167,7 +167,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
   const section = ctx.sections.get(article.section);
   if (!section) throw new Error(`${article.sourcePath}: section "${article.section}" is unknown`);
-  return {
+  const card: ArticleCard = {
     url,
     absoluteUrl: absoluteUrl(ctx.site.url, url),
     slug: article.slug,
@@ -192,6 +192,9 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     year: article.date.year,
     month: article.date.month,
     sourcePath: article.sourcePath,
+  };
+  const view: ArticleView = {
+    ...card,
     contentKey: article.contentKey,
     leadKey: article.leadKey,
     // The body is the article's own, read only when a page that shows it is rendered: an article
@@ -200,6 +203,8 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
       return article.html;
     },
   };
+  cards.set(view, card);
+  return view;
 }
 
 /** An article as a list shows it: its view without the body and the hashes that stand for the body. */
@@ -214,16 +219,15 @@ const cards = new WeakMap<ArticleView, ArticleCard>();
  * that names it. A template that wants a body in a list must be handed the view, and is keyed on it.
  */
 export function articleCard(view: ArticleView): ArticleCard {
-  let card = cards.get(view);
-  if (!card) {
-    const fields: Record<string, unknown> = {};
-    // Data properties only: the body's getter is never called.
-    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(view))) {
-      if ("value" in descriptor && descriptor.enumerable && key !== "contentKey" && key !== "leadKey") fields[key] = descriptor.value;
-    }
-    cards.set(view, (card = fields as unknown as ArticleCard));
+  const card = cards.get(view);
+  if (card) return card;
+  // A view made elsewhere than articleView (none is, outside tests): its data properties, never its body.
+  const fields: Record<string, unknown> = {};
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(view))) {
+    if ("value" in descriptor && descriptor.enumerable && key !== "contentKey" && key !== "leadKey") fields[key] = descriptor.value;
   }
-  return card;
+  cards.set(view, fields as unknown as ArticleCard);
+  return fields as unknown as ArticleCard;
 }
 
 /** The view of a section. */

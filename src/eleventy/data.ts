@@ -1,4 +1,4 @@
-import type { SiteModel } from "../collections/index.js";
+import { articleCard, type SiteModel } from "../collections/index.js";
 import type { DeskFiles } from "../desk/index.js";
 import type { Syndication } from "../feeds/index.js";
 import type { Assets, Renderer } from "../render/index.js";
@@ -15,10 +15,39 @@ export interface EleventySite {
   readonly renderer: Renderer;
 }
 
+/**
+ * The part of the site model Eleventy's pages are given as `news`: the site's settings, sections and
+ * addresses, the home page, the newest stories, the breaking line, the indexes of authors and tags,
+ * and the redirects; every story as a card (no body). It is what their key is made from, so it holds
+ * no more than they show: the lists and archives are the page writer's.
+ */
+function eleventyNews(model: SiteModel) {
+  const { home } = model;
+  return {
+    site: model.site,
+    urls: model.urls,
+    sections: model.sections,
+    home: { ...(home.lead ? { lead: articleCard(home.lead) } : {}), top: home.top.map(articleCard), sections: home.sections.map((s) => ({ section: s.section, items: s.items.map(articleCard) })) },
+    latest: model.latest.map(articleCard),
+    ...(model.breaking ? { breaking: model.breaking } : {}),
+    authors: model.authors,
+    tags: model.tags,
+    redirects: model.redirects,
+  };
+}
+
+/** The type of `news` on Eleventy's pages. */
+export type EleventyNews = ReturnType<typeof eleventyNews>;
+
+/** The feeds' part Eleventy writes: the sitemaps and the news sitemap (its stories as cards). */
+function eleventySyndication(syndication: Syndication) {
+  return { sitemaps: syndication.sitemaps, sitemapIsIndex: syndication.sitemapIsIndex, news: syndication.news.map(articleCard) };
+}
+
 /** Each global of Eleventy's templates, by the name they use, and where it comes from in the site. */
 const GLOBALS = {
-  news: (site: EleventySite) => site.model,
-  syndication: (site: EleventySite) => site.syndication,
+  news: (site: EleventySite) => eleventyNews(site.model),
+  syndication: (site: EleventySite) => eleventySyndication(site.syndication),
   fragments: (site: EleventySite) => site.fragments,
   assets: (site: EleventySite) => site.assets.urls,
   searchBundles: (site: EleventySite) => site.searchBundles,
@@ -26,18 +55,24 @@ const GLOBALS = {
   desk: (site: EleventySite) => site.desk,
 } as const satisfies Record<string, (site: EleventySite) => unknown>;
 
+/** What the templates of Eleventy's pages and files see. */
+export type EleventyGlobals = { readonly [K in keyof typeof GLOBALS]: ReturnType<(typeof GLOBALS)[K]> };
+
 /** The names of the globals. */
 export const ELEVENTY_GLOBALS = Object.keys(GLOBALS) as ReadonlyArray<keyof typeof GLOBALS>;
 
-/** One global of `site`, by name. */
-export function eleventyGlobal(site: EleventySite, name: keyof typeof GLOBALS): unknown {
-  return GLOBALS[name](site);
-}
+const made = new WeakMap<EleventySite, EleventyGlobals>();
 
 /**
- * The data every page Eleventy renders shares, by the name its templates use. The plugin hands
- * Eleventy exactly this, and the build cache keys Eleventy's pages on a digest of it.
+ * The data every page Eleventy renders shares, by the name its templates use, made once per build.
+ * The plugin hands Eleventy exactly this, and the build cache keys Eleventy's pages and files on a
+ * digest of it: whatever they show is in their key, with no list of fields kept beside them.
  */
-export function eleventyGlobals(site: EleventySite): Readonly<Record<string, unknown>> {
-  return Object.fromEntries(ELEVENTY_GLOBALS.map((name) => [name, eleventyGlobal(site, name)]));
+export function eleventyGlobals(site: EleventySite): EleventyGlobals {
+  let globals = made.get(site);
+  if (!globals) {
+    globals = Object.fromEntries(ELEVENTY_GLOBALS.map((name) => [name, GLOBALS[name](site)])) as unknown as EleventyGlobals;
+    made.set(site, globals);
+  }
+  return globals;
 }

@@ -2,7 +2,7 @@ import type { SitemapPart } from "../feeds/index.js";
 import { newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml } from "../feeds/index.js";
 import { redirectsFile } from "../collections/index.js";
 import { headersFile } from "../deploy/index.js";
-import { ELEVENTY_GLOBALS, eleventyGlobal, type EleventySite } from "./data.js";
+import { ELEVENTY_GLOBALS, eleventyGlobals, type EleventyGlobals, type EleventySite } from "./data.js";
 import type { Assets } from "../render/index.js";
 import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL } from "../urls/index.js";
 import { webManifest } from "../seo/index.js";
@@ -99,9 +99,10 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
     eleventyConfig.on("eleventy.after", (event: unknown) => after(event as EleventyEvent));
   }
 
-  // What the templates see, from the prepared site of the build under way.
-  // What the templates see (see ./data.ts), each read from the build under way when Eleventy asks for it.
-  for (const name of ELEVENTY_GLOBALS) eleventyConfig.addGlobalData(name, () => eleventyGlobal(site(), name));
+  // What the templates see (see ./data.ts), from the build under way. The machine files below read
+  // the same globals and nothing else, since the build cache keys them on those globals.
+  for (const name of ELEVENTY_GLOBALS) eleventyConfig.addGlobalData(name, () => eleventyGlobals(site())[name]);
+  const globals = (): EleventyGlobals => eleventyGlobals(site());
 
   // Each page's address, or none (nothing written) when the output has it as it would be written.
   const at = <T>(url: (data: T) => string | false) => (data: T): string | false => (options.unchanged?.() ? false : url(data));
@@ -109,22 +110,22 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
     eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: at(() => url) });
   }
   type Data = { readonly part: SitemapPart };
-  eleventyConfig.addTemplate("machine/sitemap.11ty.js", (data: Data) => sitemapXml(data.part, site().model.site), {
+  eleventyConfig.addTemplate("machine/sitemap.11ty.js", (data: Data) => sitemapXml(data.part, globals().news.site), {
     ...PAGE,
     pagination: { data: "syndication.sitemaps", size: 1, alias: "part" },
     permalink: at((data: Data) => data.part.url),
   });
-  eleventyConfig.addTemplate("machine/sitemap-index.11ty.js", () => sitemapIndex(site().syndication.sitemaps, site().model.site), {
+  eleventyConfig.addTemplate("machine/sitemap-index.11ty.js", () => sitemapIndex(globals().syndication.sitemaps, globals().news.site), {
     ...PAGE,
-    permalink: at(() => (site().syndication.sitemapIsIndex ? SITEMAP_URL : false)),
+    permalink: at(() => (globals().syndication.sitemapIsIndex ? SITEMAP_URL : false)),
   });
-  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", () => newsSitemapXml(site().syndication.news, site().model.site), { ...PAGE, permalink: at(() => NEWS_SITEMAP_URL) });
-  eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(site().model.redirects), { ...PAGE, permalink: at(() => REDIRECTS_URL) });
+  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", () => newsSitemapXml(globals().syndication.news, globals().news.site), { ...PAGE, permalink: at(() => NEWS_SITEMAP_URL) });
+  eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(globals().news.redirects), { ...PAGE, permalink: at(() => REDIRECTS_URL) });
   eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: at(() => HEADERS_URL) });
-  eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(site().model.site), { ...PAGE, permalink: at(() => ROBOTS_URL) });
+  eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(globals().news.site), { ...PAGE, permalink: at(() => ROBOTS_URL) });
   // The web desk's page, its configuration from the schemas and site.json, and the project's script.
   eleventyConfig.addTemplate("desk/page.11ty.js", (data: object) => site().renderer.render("pages/desk.njk", data), { ...PAGE, permalink: at(() => DESK_URL) });
-  eleventyConfig.addTemplate("desk/config.11ty.js", () => site().desk.config, { ...PAGE, permalink: at(() => DESK_CONFIG_URL) });
+  eleventyConfig.addTemplate("desk/config.11ty.js", () => globals().desk.config, { ...PAGE, permalink: at(() => DESK_CONFIG_URL) });
   eleventyConfig.addTemplate("desk/script.11ty.js", () => deskScript(), { ...PAGE, permalink: at(() => DESK_SCRIPT_URL) });
-  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(site().model.site, site().assets.urls), { ...PAGE, permalink: at(() => WEB_MANIFEST_URL) });
+  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(globals().news.site, globals().assets), { ...PAGE, permalink: at(() => WEB_MANIFEST_URL) });
 }

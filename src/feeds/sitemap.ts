@@ -1,4 +1,4 @@
-import type { ArticleView } from "../collections/index.js";
+import type { ArticleCard, ArticleView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
 import { absoluteUrl, HOME_URL, NEWS_SITEMAP_URL, SEARCH_INDEX_URL, SITEMAP_URL, sitemapPartUrl } from "../urls/index.js";
 import { toXml } from "./xml.js";
@@ -74,7 +74,7 @@ export function newsArticles(articles: readonly ArticleView[], buildMs: number):
  * The news sitemap: each recent article with the publication's name and language, its date and title.
  * With no recent article it lists the home page alone: the sitemaps.org schema refuses an empty urlset.
  */
-export function newsSitemapXml(articles: readonly ArticleView[], site: SiteConfig): string {
+export function newsSitemapXml(articles: readonly ArticleCard[], site: SiteConfig): string {
   return toXml({
     urlset: {
       "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
