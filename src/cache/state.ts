@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { sha256Bytes } from "./hash.js";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -78,7 +78,7 @@ export function readState(file: string): BuildState {
   const head = MAGIC.length;
   if (bytes.length < head + 32 || !bytes.subarray(0, head).equals(MAGIC)) throw new StateUnusable("the build cache is not one this build can read");
   const payload = bytes.subarray(head + 32);
-  if (!crypto.createHash("sha256").update(payload).digest().equals(bytes.subarray(head, head + 32))) {
+  if (!sha256Bytes(payload).equals(bytes.subarray(head, head + 32))) {
     throw new StateUnusable("the build cache is corrupt or half-written");
   }
   let state: BuildState;
@@ -94,7 +94,7 @@ export function readState(file: string): BuildState {
 /** Writes the state so that a reader sees the old one or the new one whole, never a part. */
 export function writeState(file: string, state: BuildState): void {
   const payload = v8.serialize(state);
-  const digest = crypto.createHash("sha256").update(payload).digest();
+  const digest = sha256Bytes(payload);
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]));

@@ -6,7 +6,7 @@
  * failure (a build that stopped before writing anything included) records only the attempt and
  * keeps the last good deploy's fields.
  */
-import crypto from "node:crypto";
+import { sha256 } from "../cache/hash.js";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -63,7 +63,7 @@ function main(): void {
     const options = commandOptions([...(values.output ? ["--output", values.output] : []), ...(values.cache ? ["--cache", values.cache] : [])], env).build;
     const manifest = path.join(options.outputDir, MANIFEST_FILE);
     if (fs.existsSync(manifest)) {
-      const manifestSha256 = crypto.createHash("sha256").update(fs.readFileSync(manifest)).digest("hex");
+      const manifestSha256 = sha256(fs.readFileSync(manifest));
       const builtFor = builtForOf(options.cacheDir);
       report = { action, outcome, commit, at, build: { manifestSha256, next: nextOf(options.cacheDir), ...(builtFor === undefined ? {} : { builtFor }) } };
     } else {

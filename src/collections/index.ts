@@ -11,5 +11,5 @@ export { chooseStories, homeStories, pickProblems, storyRef, findStory, breaking
 export type { BreakingView, ChosenStories } from "./picks.js";
 export { buildRelatedNews, RELATED_SCAN } from "./related.js";
 export type { RelatedCandidate, RelatedOptions } from "./related.js";
-export { brokenLinks, buildRedirects, ownUrls, redirectsFile } from "./redirects.js";
+export { brokenLinks, buildRedirects, redirectsFile } from "./redirects.js";
 export type { Redirect } from "./redirects.js";

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import crypto from "node:crypto";
+import { contentHash } from "../cache/hash.js";
 import type { Article, Author, FrontPage, SiteConfig, Topic } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";
@@ -173,7 +173,7 @@ function tagLetter(key: string): string {
  */
 function reusedViews(ctx: ViewContext, cache: ViewCache | undefined): (article: Article) => ArticleView {
   if (!cache) return (article) => articleView(article, ctx);
-  const shared = crypto.createHash("sha1").update(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()]])).digest("base64");
+  const shared = contentHash(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()]]));
   return (article) => {
     const key = [shared, article.date.toMillis() > ctx.buildMs, ...article.tags.map((t) => ctx.tagNames.get(ctx.tagSlugs(t)) ?? t)].join("\0");
     const known = cache.get(article);

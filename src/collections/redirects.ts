@@ -1,5 +1,5 @@
 import type { Problem } from "../content/index.js";
-import { feedUrl, outputFileOf, SITE_FILE_URLS, SITE_FOLDER_URLS } from "../urls/index.js";
+import { outputFileOf, SITE_FOLDER_URLS } from "../urls/index.js";
 import type { SiteModel } from "./model.js";
 
 /** An old URL that now points at an article. */
@@ -17,19 +17,6 @@ export interface Redirect {
   readonly sourcePath: string;
 }
 
-/** Every URL the site writes a page or file at, besides aliases and the files of its own folders ({@link SITE_FOLDER_URLS}). */
-export function ownUrls(model: SiteModel): string[] {
-  const { section: sections, author: authors, tag: tags } = model.groups;
-  return [
-    ...SITE_FILE_URLS,
-    ...model.articles.map((a) => a.url),
-    ...Object.values(model.listings).flat().map((l) => l.url),
-    ...model.years.map((y) => y.url),
-    // Every section, author and tag has a feed beside its front page (an empty one is not written, but may be tomorrow).
-    ...[...sections, ...authors, ...tags].map((g) => feedUrl(g.url)),
-  ];
-}
-
 /** The folder of the site's own that holds `outputPath`, if one does. */
 function ownFolder(outputPath: string): string | undefined {
   return SITE_FOLDER_URLS.find((folder) => `/${outputPath}`.startsWith(folder));
@@ -44,9 +31,9 @@ const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/au
  * an old address that redirects counts as there. The links of `others` (the editors' picks, topic
  * descriptions), which show whether or not any article does, are always checked.
  */
-export function brokenLinks(model: SiteModel, articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
+export function brokenLinks(model: SiteModel, own: readonly string[], articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
   const published = new Set(model.articles.map((a) => a.sourcePath));
-  const there = new Set([...ownUrls(model), ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
+  const there = new Set([...own, ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
   const problems: Problem[] = [];
   for (const article of [...articles.filter((a) => published.has(a.sourcePath)), ...others]) {
     for (const { href, line } of article.links) {
@@ -71,9 +58,9 @@ export interface LinkSource {
  * The redirects of every published article's aliases, and a problem for each alias that would
  * overwrite a real page or another alias.
  */
-export function buildRedirects(model: SiteModel): { redirects: Redirect[]; problems: Problem[] } {
+export function buildRedirects(model: SiteModel, own: readonly string[]): { redirects: Redirect[]; problems: Problem[] } {
   const taken = new Map<string, string>();
-  for (const url of ownUrls(model)) taken.set(outputFileOf(url), url);
+  for (const url of own) taken.set(outputFileOf(url), url);
   const byOutput = new Map<string, Redirect>();
   const redirects: Redirect[] = [];
   const problems: Problem[] = [];

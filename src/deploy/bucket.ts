@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import crypto from "node:crypto";
+import { sha256 } from "../cache/hash.js";
 import PQueue from "p-queue";
 import { DEPLOY_STATE_URL, outputFileOf } from "../urls/index.js";
 import { objectHeaders } from "./content-types.js";
@@ -108,7 +108,7 @@ export async function readBucketState(store: ObjectStore): Promise<{ live?: Live
 /** A deploy id: the time in UTC and the start of the manifest's hash, e.g. `20261207T180501Z-3fa9c2d1`. */
 export function deployId(manifest: Manifest, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  return `${stamp}-${crypto.createHash("sha256").update(manifestText(manifest.files)).digest("hex").slice(0, 8)}`;
+  return `${stamp}-${sha256(manifestText(manifest.files)).slice(0, 8)}`;
 }
 
 /**

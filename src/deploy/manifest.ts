@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { sha256 } from "../cache/hash.js";
 import fs from "node:fs";
 import path from "node:path";
 import { MANIFEST_URL, outputFileOf, urlOfFile } from "../urls/index.js";
@@ -26,7 +26,7 @@ export function buildManifest(root: string): Manifest {
     .sort()
     .map((p) => {
       const bytes = fs.readFileSync(path.join(root, p));
-      return { path: p, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+      return { path: p, sha256: sha256(bytes), size: bytes.length };
     });
   return { files };
 }

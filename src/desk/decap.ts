@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import crypto from "node:crypto";
+import { integrity } from "../cache/hash.js";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -26,7 +26,7 @@ export function decapBundleDir(root: string): string {
 
 /** The Subresource Integrity form (`sha512-<base64>`) of a file's bytes. */
 export function integrityOf(bytes: Buffer): string {
-  return `sha512-${crypto.createHash("sha512").update(bytes).digest("base64")}`;
+  return integrity(bytes);
 }
 
 /** How to run npm: the npm that runs this install script when there is one, else `npm` on the path. */

@@ -1,13 +1,8 @@
 import type { SitemapPart } from "../feeds/index.js";
-import { newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml } from "../feeds/index.js";
-import { redirectsFile } from "../collections/index.js";
-import { headersFile } from "../deploy/index.js";
-import { ELEVENTY_GLOBALS, eleventyGlobals, type EleventyGlobals, type EleventySite } from "./data.js";
+import { decapCopies } from "../desk/index.js";
+import { ELEVENTY_FILES, SITEMAP_PARTS } from "../registry/index.js";
 import type { Assets } from "../render/index.js";
-import { AUTHORS_URL, HEADERS_URL, LATEST_FRAGMENT_URL, HOME_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL } from "../urls/index.js";
-import { webManifest } from "../seo/index.js";
-import { decapCopies, deskScript } from "../desk/index.js";
-import { DESK_CONFIG_URL, DESK_SCRIPT_URL, DESK_URL } from "../urls/index.js";
+import { ELEVENTY_GLOBALS, eleventyGlobals, type EleventyGlobals, type EleventySite } from "./data.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -54,16 +49,6 @@ export interface NewsPluginOptions {
   readonly unchanged?: () => boolean;
 }
 
-/** The pages Eleventy renders: one each, from a template of `templates/pages/`. */
-export const ELEVENTY_PAGES: Readonly<Record<string, string>> = {
-  home: HOME_URL,
-  authors: AUTHORS_URL,
-  tags: TAGS_URL,
-  search: SEARCH_URL,
-  "not-found": NOT_FOUND_URL,
-  "latest-fragment": LATEST_FRAGMENT_URL,
-};
-
 /** Front matter shared by every page Eleventy renders: none belongs to a collection. */
 const PAGE = { eleventyExcludeFromCollections: true };
 
@@ -106,26 +91,16 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
 
   // Each page's address, or none (nothing written) when the output has it as it would be written.
   const at = <T>(url: (data: T) => string | false) => (data: T): string | false => (options.unchanged?.() ? false : url(data));
-  for (const [name, url] of Object.entries(ELEVENTY_PAGES)) {
-    eleventyConfig.addTemplate(`pages/${name}.11ty.js`, (data: object) => site().renderer.render(`pages/${name}.njk`, data), { ...PAGE, permalink: at(() => url) });
+  // Every file of the registry that Eleventy writes (src/registry/files.ts), from the globals alone.
+  for (const file of ELEVENTY_FILES) {
+    const { url, template, render } = file;
+    const content = template ? (data: object) => site().renderer.render(template, data) : () => (render as NonNullable<typeof render>)(globals());
+    eleventyConfig.addTemplate(`${file.name}.11ty.js`, content, { ...PAGE, permalink: at(() => (typeof url === "string" ? url : url(globals()))) });
   }
   type Data = { readonly part: SitemapPart };
-  eleventyConfig.addTemplate("machine/sitemap.11ty.js", (data: Data) => sitemapXml(data.part, globals().news.site), {
+  eleventyConfig.addTemplate(`${SITEMAP_PARTS.name}.11ty.js`, (data: Data) => SITEMAP_PARTS.render(data.part, globals()), {
     ...PAGE,
-    pagination: { data: "syndication.sitemaps", size: 1, alias: "part" },
-    permalink: at((data: Data) => data.part.url),
+    pagination: { data: SITEMAP_PARTS.data, size: 1, alias: "part" },
+    permalink: at((data: Data) => SITEMAP_PARTS.url(data.part)),
   });
-  eleventyConfig.addTemplate("machine/sitemap-index.11ty.js", () => sitemapIndex(globals().syndication.sitemaps, globals().news.site), {
-    ...PAGE,
-    permalink: at(() => (globals().syndication.sitemapIsIndex ? SITEMAP_URL : false)),
-  });
-  eleventyConfig.addTemplate("machine/news-sitemap.11ty.js", () => newsSitemapXml(globals().syndication.news, globals().news.site), { ...PAGE, permalink: at(() => NEWS_SITEMAP_URL) });
-  eleventyConfig.addTemplate("machine/redirects.11ty.js", () => redirectsFile(globals().news.redirects), { ...PAGE, permalink: at(() => REDIRECTS_URL) });
-  eleventyConfig.addTemplate("machine/headers.11ty.js", () => headersFile(), { ...PAGE, permalink: at(() => HEADERS_URL) });
-  eleventyConfig.addTemplate("machine/robots.11ty.js", () => robotsTxt(globals().news.site), { ...PAGE, permalink: at(() => ROBOTS_URL) });
-  // The web desk's page, its configuration from the schemas and site.json, and the project's script.
-  eleventyConfig.addTemplate("desk/page.11ty.js", (data: object) => site().renderer.render("pages/desk.njk", data), { ...PAGE, permalink: at(() => DESK_URL) });
-  eleventyConfig.addTemplate("desk/config.11ty.js", () => globals().desk.config, { ...PAGE, permalink: at(() => DESK_CONFIG_URL) });
-  eleventyConfig.addTemplate("desk/script.11ty.js", () => deskScript(), { ...PAGE, permalink: at(() => DESK_SCRIPT_URL) });
-  eleventyConfig.addTemplate("machine/webmanifest.11ty.js", () => webManifest(globals().news.site, globals().assets), { ...PAGE, permalink: at(() => WEB_MANIFEST_URL) });
 }

@@ -13,5 +13,5 @@ export {
 } from "./sitemap.js";
 export type { SitemapEntry, SitemapPart } from "./sitemap.js";
 export { toXml } from "./xml.js";
-export { buildSyndication, sitemapEntries, SITE_FEED_SIZE, TERM_FEED_SIZE } from "./syndication.js";
+export { buildFeeds, buildSyndication, newest, SITE_FEED_SIZE, TERM_FEED_SIZE } from "./syndication.js";
 export type { Syndication } from "./syndication.js";

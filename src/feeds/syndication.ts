@@ -1,5 +1,5 @@
 import type { ArticleGroup, ArticleView, SiteModel } from "../collections/index.js";
-import { feedUrl, HOME_URL, SEARCH_URL } from "../urls/index.js";
+import { feedUrl, HOME_URL } from "../urls/index.js";
 import type { FeedSpec } from "./atom.js";
 import { newsArticles, sitemapParts, type SitemapEntry, type SitemapPart } from "./sitemap.js";
 
@@ -25,37 +25,30 @@ function termFeeds(groups: readonly ArticleGroup[], label: string, siteName: str
     .map((g) => ({ url: feedUrl(g.url), pageUrl: g.url, title: `${siteName}: ${label}${g.title}`, items: g.items.slice(0, size), fullContent: false }));
 }
 
-function newest(items: readonly ArticleView[]): string | undefined {
-  let best: ArticleView | undefined;
+/** The latest change among `items`: a list page's last change in the sitemap. */
+export function newest(items: ReadonlyArray<Pick<ArticleView, "modified">>): string | undefined {
+  let best: Pick<ArticleView, "modified"> | undefined;
   for (const a of items) if (!best || a.modified.epochMs > best.modified.epochMs) best = a;
   return best?.modified.iso;
 }
 
-/** Every page URL of the site, with its last change where the page lists or is an article. */
-export function sitemapEntries(model: SiteModel): SitemapEntry[] {
-  const entries: SitemapEntry[] = [];
-  const add = (url: string, lastmod?: string): void => void entries.push(lastmod ? { url, lastmod } : { url });
-  add(HOME_URL, newest(model.articles.slice(0, 30)));
-  for (const a of model.articles) add(a.url, a.modified.iso);
-  const { latest, section, author, tag, month } = model.listings;
-  for (const listing of [...latest, ...section, ...author, ...tag, ...month]) add(listing.url, newest(listing.items));
-  for (const year of model.years) add(year.url);
-  add(model.urls.authors);
-  add(model.urls.tags);
-  add(SEARCH_URL);
-  return entries;
-}
-
-/** Builds the feeds, the sitemap files and the news sitemap's list from the site model. */
-export function buildSyndication(model: SiteModel, buildMs: number): Syndication {
+/** The feeds: the site's, then each section's, author's and tag's that has stories. */
+export function buildFeeds(model: SiteModel): FeedSpec[] {
   const { site } = model;
-  const feeds: FeedSpec[] = [
+  return [
     { url: model.urls.feed, pageUrl: HOME_URL, title: site.name, items: model.articles.slice(0, SITE_FEED_SIZE) },
     ...termFeeds(model.groups.section, "", site.name, TERM_FEED_SIZE),
     ...termFeeds(model.groups.author, "", site.name, TERM_FEED_SIZE),
     ...termFeeds(model.groups.tag, "Tag: ", site.name, TERM_FEED_SIZE),
   ];
-  const sitemaps = sitemapParts(sitemapEntries(model));
+}
+
+/**
+ * What machines read, from the feeds and the sitemap's entries (every page of the site's registry
+ * that the sitemap lists, see `src/registry/`): the sitemap files and the news sitemap's articles.
+ */
+export function buildSyndication(model: SiteModel, buildMs: number, feeds: readonly FeedSpec[], entries: readonly SitemapEntry[]): Syndication {
+  const sitemaps = sitemapParts(entries);
   return {
     feeds,
     sitemaps,

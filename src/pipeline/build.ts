@@ -27,11 +27,12 @@ import { buildInstant } from "../dates/index.js";
 import { deskFiles, type DeskFiles } from "../desk/index.js";
 import { writeManifest, type Manifest } from "../deploy/index.js";
 import { eleventyGlobals } from "../eleventy/data.js";
-import { buildSyndication, type Syndication } from "../feeds/index.js";
+import type { Syndication } from "../feeds/index.js";
+import { ownUrls, siteRegistry, type SiteRegistry } from "../registry/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readInterfaceStrings } from "../languages/index.js";
-import { bulkPages, createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
+import { createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
@@ -45,6 +46,8 @@ import { BuildSession } from "./session.js";
 export interface PreparedSite {
   readonly model: SiteModel;
   readonly syndication: Syndication;
+  /** Every file the build makes from the model, by kind (see `src/registry/`). */
+  readonly registry: SiteRegistry;
   /** The fingerprinted assets: their URLs for the pages, their copies for Eleventy. */
   readonly assets: Assets;
   /** The older search bundles of a large archive, which the search page merges into the main one. */
@@ -165,10 +168,12 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   const rendererKey = new Map([...keys, ["(assets)", JSON.stringify(assets.urls)], ["(languages)", JSON.stringify([model.site.language, model.site.languages ?? null])]]);
   const renderer = session.renderer(rendererKey, () => createRenderer(options.templatesDir, templateFilters(assets.urls, strings)));
   const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
-  const syndication = buildSyndication(model, Date.parse(model.build.iso));
+  const registry = siteRegistry(model, Date.parse(model.build.iso));
+  const syndication = registry.syndication;
   return {
     model,
     syndication,
+    registry,
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso), content.frontPage),
     dates,
     templateKeys: keys,
@@ -191,14 +196,14 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
  * are rendered and written.
  */
 export async function completeSite(site: PreparedSite, outputDir: string, session: BuildSession, reporter: Reporter, previous?: Omit<PreviousBuild, "bundles">, present?: ReadonlySet<string>): Promise<CompletedSite> {
-  const { model, syndication, renderer } = site;
+  const { model, renderer } = site;
   const shared = sharedPageData(model, site.assets.urls, site.fragments);
 
   // 7. Pages: every article, list page, feed, archive and redirect page, written one at a time.
   const pages = await timed(
     reporter,
     "pages",
-    () => writePages({ renderer, outputDir, kinds: bulkPages(model, syndication), shared, templateKeys: site.templateKeys, digests: session.digests, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
+    () => writePages({ renderer, outputDir, kinds: site.registry.pages, shared, templateKeys: site.templateKeys, digests: session.digests, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
     (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
   );
 
@@ -317,12 +322,14 @@ function bundleKey(shard: SearchShard, model: SiteModel, digests: Digests): stri
  * Returns the redirects of the aliases when there is none; throws a {@link ContentError} otherwise.
  */
 export function checkSite(content: Content, model: SiteModel, urlOf?: (article: Article) => string): Redirect[] {
-  const { redirects, problems: aliasProblems } = buildRedirects(model);
+  // The site's own addresses come from its registry: no alias may take one, and any link may point to one.
+  const own = ownUrls(model);
+  const { redirects, problems: aliasProblems } = buildRedirects(model, own);
   const breaking = content.frontPage?.breaking;
   const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking?.link ? [{ href: breaking.link, line: breaking.linkLine ?? breaking.line ?? 1 }] : [] }] : [];
   // Topic descriptions show on their tag's page: their links are checked like an article's.
   const topics = [...content.topics.values()].map((t) => ({ sourcePath: t.sourcePath, links: t.links }));
-  const links = brokenLinks({ ...model, redirects }, content.articles, [...picks, ...topics]);
+  const links = brokenLinks({ ...model, redirects }, own, content.articles, [...picks, ...topics]);
   const stories = pickProblems(content.frontPage, content.articles, urlOf ?? ((a) => articleUrl(a.date, a.slug)), model.site.url, model.build.preview);
   const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links, ...stories];
   if (problems.length > 0) throw new ContentError(problems);

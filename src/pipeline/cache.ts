@@ -13,7 +13,7 @@
  * - an output folder that is not the one the cache describes (its manifest, or a file's size, differs);
  * - a cache folder that cannot be written (the build is full and the cache is not saved).
  */
-import crypto from "node:crypto";
+import { sha256 } from "../cache/hash.js";
 import fs from "node:fs";
 import path from "node:path";
 import { applyChanges } from "../cache/apply.js";
@@ -80,7 +80,7 @@ function outputMismatch(outputDir: string, state: BuildState): { reason?: string
   } catch {
     return { reason: `${outputDir}/ has no ${MANIFEST_FILE}` };
   }
-  if (crypto.createHash("sha256").update(bytes).digest("base64url") !== state.manifest) return { reason: `${outputDir}/ is not the output this cache was saved with` };
+  if (sha256(bytes, "base64url") !== state.manifest) return { reason: `${outputDir}/ is not the output this cache was saved with` };
   const files = new Map(readManifest(file).files.map((f) => [f.path, f]));
   for (const entry of files.values()) {
     let size: number;
@@ -159,7 +159,7 @@ export function finishIncremental(staging: string, outputDir: string, cache: Ope
   const changed = new Map<string, ManifestEntry>();
   for (const file of walk(staging)) {
     const bytes = fs.readFileSync(path.join(staging, file));
-    const entry = { path: file, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+    const entry = { path: file, sha256: sha256(bytes), size: bytes.length };
     if (previous.get(file)?.sha256 === entry.sha256) fs.rmSync(path.join(staging, file));
     else changed.set(file, entry);
   }
@@ -202,7 +202,7 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
     format: STATE_FORMAT,
     code,
     settings: settingsKey(options),
-    manifest: crypto.createHash("sha256").update(manifest).digest("base64url"),
+    manifest: sha256(manifest, "base64url"),
     articles: cache.articles.entries,
     pages: parts.pages,
     bundles: parts.bundles,

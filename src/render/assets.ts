@@ -1,12 +1,7 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { fingerprint } from "../cache/hash.js";
 import { assetUrl } from "../urls/index.js";
-
-/** A content hash for asset file names, so a CDN may cache them for good. */
-export function contentHash(content: string | Buffer): string {
-  return crypto.createHash("sha256").update(content).digest("hex").slice(0, 10);
-}
 
 /** The site's static assets: their published URLs by name, and the copies to make. */
 export interface Assets {
@@ -26,7 +21,7 @@ export function fingerprintAssets(dir: string): Assets {
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (!fs.statSync(file).isFile() || name.endsWith(".svg")) continue;
-    const url = assetUrl(name, contentHash(fs.readFileSync(file)));
+    const url = assetUrl(name, fingerprint(fs.readFileSync(file)));
     urls[name] = url;
     copies[file] = url.replace(/^\//, "");
   }

@@ -1,4 +1,4 @@
-export { contentHash, fingerprintAssets } from "./assets.js";
+export { fingerprintAssets } from "./assets.js";
 export type { Assets } from "./assets.js";
 export { templateFilters } from "./filters.js";
 export { createRenderer } from "./nunjucks.js";

@@ -20,6 +20,8 @@ export interface PageKind<T extends { readonly url: string } = { readonly url: s
   readonly items: readonly T[];
   /** The page's own data: every variable its template sees besides the shared ones, or all `render` is given. */
   readonly data: (item: T) => Readonly<Record<string, unknown>>;
+  /** Whether the sitemap lists the kind's pages: given, it says a page's last change, if it has one. */
+  readonly sitemap?: (item: T) => string | undefined;
 }
 
 /** Page writes at most in flight at once. */

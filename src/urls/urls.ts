@@ -204,12 +204,6 @@ export function urlOfFile(file: string): string {
   return file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : `/${file}`;
 }
 
-/** Every single URL the site itself writes besides its lists and articles; no alias may take them. */
-export const SITE_FILE_URLS: readonly string[] = [
-  HOME_URL, AUTHORS_URL, TAGS_URL, SEARCH_URL, NOT_FOUND_URL, SITE_FEED_URL, LATEST_FRAGMENT_URL, SITEMAP_URL, NEWS_SITEMAP_URL,
-  ROBOTS_URL, REDIRECTS_URL, HEADERS_URL, MANIFEST_URL, WEB_MANIFEST_URL, DESK_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL,
-];
-
 /** Folders whose every file the site writes itself (assets, pictures, search, the desk, sitemap parts, fragments); no alias may point inside them. */
 export const SITE_FOLDER_URLS: readonly string[] = [ASSETS_URL, IMAGES_URL, SEARCH_INDEX_URL, DESK_URL, "/sitemaps/", "/fragments/"];
 

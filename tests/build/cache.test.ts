@@ -5,6 +5,7 @@ import v8 from "node:v8";
 import * as cheerio from "cheerio";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lockOwner } from "../../src/cache/lock.js";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
 import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, treeDifferences, writeFiles } from "../helpers/site.js";
@@ -452,5 +453,24 @@ describe("a cache that cannot be trusted", () => {
     fs.writeFileSync(`${output}.lock`, "999999\n");
     expect((await build()).incremental).toBe(true);
     expect(fs.existsSync(`${output}.lock`)).toBe(false);
+  });
+
+  it("takes over a lock whose pid now names another process, as a reused pid does", async () => {
+    const other = spawn("sleep", ["30"]);
+    try {
+      const pid = other.pid ?? 0;
+      // The lock names the running process with its own start time: it is held...
+      fs.writeFileSync(`${output}.lock`, `${lockOwner(pid)}\n`);
+      await expect(build()).rejects.toThrow(`another build (process ${pid}) is writing ${output}/`);
+      // ...but with another start time it was written by an earlier process of that pid, now gone.
+      const start = Number(lockOwner(pid).split(" ")[1]);
+      expect(Number.isInteger(start)).toBe(true);
+      fs.writeFileSync(`${output}.lock`, `${pid} ${start - 1}\n`);
+      expect((await build()).incremental).toBe(true);
+      expect(fs.existsSync(`${output}.lock`)).toBe(false);
+    } finally {
+      other.kill();
+      fs.rmSync(`${output}.lock`, { force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { ArticleView } from "../../../src/collections/index.js";
 import { buildSiteModel } from "../../../src/collections/index.js";
-import { atomFeed, buildSyndication, newsArticles, newsSitemapXml, sitemapIndex, sitemapParts, sitemapXml, SITE_FEED_SIZE, TERM_FEED_SIZE } from "../../../src/feeds/index.js";
+import { atomFeed, buildFeeds, newsArticles, newsSitemapXml, sitemapIndex, sitemapParts, sitemapXml, SITE_FEED_SIZE, TERM_FEED_SIZE } from "../../../src/feeds/index.js";
 import { schemaErrors } from "../../helpers/xml.js";
 import { testArticle, testAuthor, testContent, testSite, testView, ZONE } from "../../helpers/factory.js";
 
@@ -77,14 +77,14 @@ describe("sitemaps", () => {
   });
 });
 
-describe("buildSyndication", () => {
+describe("buildFeeds", () => {
   // 60 articles over 60 days, every one tagged Energy, alternating two sections.
   const site = testSite({ sections: [{ id: "politics", title: "Politics" }, { id: "business", title: "Business" }] });
   const articles = Array.from({ length: 60 }, (_, i) =>
     testArticle({ date: DateTime.fromISO("2016-01-01T10:00:00", { zone: ZONE }).plus({ days: i }).toISO() ?? "", title: `Day ${i + 1}`, tags: ["Energy"], section: i % 2 ? "business" : "politics" }),
   );
   const model = buildSiteModel(testContent(articles, site), { buildDate: DateTime.fromISO("2026-01-01T00:00:00Z") });
-  const { feeds } = buildSyndication(model, Date.parse("2026-01-01T00:00:00Z"));
+  const feeds = buildFeeds(model);
   const feed = (url: string) => feeds.find((f) => f.url === url);
 
   it("caps the site feed at the newest 50, newest first, with whole bodies", () => {

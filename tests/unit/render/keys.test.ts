@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Digests } from "../../../src/cache/digest.js";
 import { buildRelatedNews, buildSiteModel, type SiteModel } from "../../../src/collections/index.js";
 import type { Article, Topic } from "../../../src/content/index.js";
-import { buildSyndication } from "../../../src/feeds/index.js";
+import { buildFeeds } from "../../../src/feeds/index.js";
 import { bulkPages, pageKeyer, sharedPageData } from "../../../src/render/index.js";
 import { testArticle, testAuthor, testContent, testSite, testView } from "../../helpers/factory.js";
 
@@ -53,7 +53,7 @@ describe("digests of page data", () => {
 
 /** The key of every page of the page writer for `model`, by URL, with fixed template keys. */
 function pageKeys(model: SiteModel, templates: Record<string, string> = {}): Map<string, string> {
-  const kinds = bulkPages(model, buildSyndication(model, Date.parse("2026-11-01T00:00:00Z")));
+  const kinds = bulkPages(model, buildFeeds(model));
   const templateKeys = new Map(kinds.flatMap((k) => (k.template ? [[k.template, templates[k.template] ?? "v1"] as const] : [])));
   const keyOf = pageKeyer({ shared: sharedPageData(model, { "site.css": "/assets/site-1.css" }, { footer: "<footer></footer>" }), templateKeys, digests: new Digests() });
   const keys = new Map<string, string>();

@@ -2,10 +2,9 @@ import { DateTime } from "luxon";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../../src/collections/index.js";
-import { buildSyndication } from "../../../src/feeds/index.js";
 import { readInterfaceStrings } from "../../../src/languages/index.js";
 import { createMarkdown, renderBody } from "../../../src/markdown/index.js";
-import { createRenderer, templateFilters } from "../../../src/render/index.js";
+import { createRenderer, sharedPageData, templateFilters } from "../../../src/render/index.js";
 import { testArticle, testContent } from "../../helpers/factory.js";
 
 const ASSETS = { "site.css": "/assets/site.css", "shared.js": "/assets/shared.js", "icon-32.png": "/assets/icon-32.png", "icon-180.png": "/assets/icon-180.png", "logo.png": "/assets/logo.png", "share.png": "/assets/share.png", "search.js": "/assets/search.js" };
@@ -16,11 +15,9 @@ function articlePage(markdown: string): cheerio.CheerioAPI {
   const model = buildSiteModel(testContent([testArticle({ date: "2016-03-03T10:00:00", title: "Prices", html: body.html })]), { buildDate: DateTime.fromISO("2026-11-01T00:00:00Z") });
   const renderer = createRenderer("templates", templateFilters(ASSETS, readInterfaceStrings("templates", model.site)));
   const page = renderer.render("pages/article.njk", {
-    news: model,
-    syndication: buildSyndication(model, 0),
-    assets: ASSETS,
-    fragments: { latest: "", footer: "" },
+    ...sharedPageData(model, ASSETS, { latest: "", footer: "" }),
     article: model.articles[0],
+    related: [],
   });
   return cheerio.load(page);
 }

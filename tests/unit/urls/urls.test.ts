@@ -1,8 +1,9 @@
 import { DateTime } from "luxon";
+import { eleventyUrls } from "../../../src/registry/index.js";
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl, articleUrl, assetUrl, authorUrl, feedUrl, monthUrl, outputFileOf, pageUrl, searchBundleUrl, sectionUrl,
-  shareLinks, sitemapPartUrl, tagUrl, twitterProfileUrl, urlOfFile, yearUrl, SITE_FILE_URLS,
+  shareLinks, sitemapPartUrl, tagUrl, twitterProfileUrl, urlOfFile, yearUrl,
 } from "../../../src/urls/index.js";
 
 describe("the site's URLs", () => {
@@ -50,7 +51,7 @@ describe("the URL-to-file rule", () => {
   });
 
   it("turns every file the site writes back into its URL", () => {
-    for (const url of [...SITE_FILE_URLS, "/2016/03/03/x/", "/tags/x/page/2/", "/sitemaps/sitemap-1.xml"]) {
+    for (const url of [...eleventyUrls(), "/feed.xml", "/manifest.json", "/2016/03/03/x/", "/tags/x/page/2/", "/sitemaps/sitemap-1.xml"]) {
       expect(urlOfFile(outputFileOf(url)), url).toBe(url);
     }
   });
