@@ -34,6 +34,9 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
     breadcrumbJsonLd: (article: ArticleView, news: SiteOf) => jsonLdScript(breadcrumbJsonLd(article, news.site)),
     profileJsonLd: (author: AuthorView, news: SiteOf) => jsonLdScript(profilePageJsonLd(author, news.site)),
     shareImage: (article: ArticleView, news: SiteOf) => siteImages(news.site).imageOf(article),
+    // What the share image shows, in the story's words: its picture's alt text, else the site's
+    // default share image, which shows the site's name.
+    shareImageAlt: (article: Pick<ArticleView, "image">, news: SiteOf) => (article.image?.shareUrl && article.image.alt ? article.image.alt : news.site.name),
     absoluteUrl: (url: string, news: SiteOf) => absoluteUrl(news.site.url, url),
     t: function (this: FilterThis, key: string, values?: PhraseValues) {
       return translate(strings, pageLanguage(this), key, values);

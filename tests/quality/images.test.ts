@@ -30,6 +30,9 @@ describe("images of the sample site (@11ty/eleventy-img)", () => {
     const og = $('meta[property="og:image"]').attr("content") ?? "";
     expect(og).toMatch(/^https:\/\/caspian-courier\.example\/img\/.+-1200\.jpeg$/);
     expect($('meta[name="twitter:image"]').attr("content")).toBe(og);
+    // The share image's alt text is the picture's, for both networks.
+    expect($('meta[property="og:image:alt"]').attr("content")).toBe("An offshore platform silhouetted against the sunset over a calm sea");
+    expect($('meta[name="twitter:image:alt"]').attr("content")).toBe("An offshore platform silhouetted against the sunset over a calm sea");
     const ld = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: Array<{ url: string; width: number; height: number }> };
     // The source is 1600 × 1000: 16:9 and 4:3 crops can be 1200 px wide, the square one only 1000.
     expect(ld.image.map((i) => [i.width, i.height])).toEqual([[1200, 675], [1200, 899], [1000, 1000]]);
@@ -41,6 +44,13 @@ describe("images of the sample site (@11ty/eleventy-img)", () => {
     const files = $(".story__figure picture source, .story__figure picture img").toArray().flatMap((el) => ($(el).attr("srcset") ?? "").split(",").map((s) => s.trim().split(" ")[0] ?? ""));
     expect(files.length).toBe(9);
     for (const url of files) expect(fs.existsSync(path.join(inject("sampleSite"), url)), url).toBe(true);
+  });
+
+  it("gives a story without a picture the site's share image, described by the site's name", () => {
+    const $ = page("2018/11/05/why-bread-prices-lag-world-wheat/");
+    expect($('meta[property="og:image"]').attr("content")).not.toContain("/img/");
+    expect($('meta[property="og:image:alt"]').attr("content")).toBe("Caspian Courier");
+    expect($('meta[name="twitter:image:alt"]').attr("content")).toBe("Caspian Courier");
   });
 
   it("an image in the body is a lazy picture", () => {

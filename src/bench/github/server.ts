@@ -23,6 +23,8 @@ export interface ApiCall {
   /** The path without the query, e.g. `/repos/o/r/git/blobs/<sha>`; GraphQL calls name their first field. */
   readonly path: string;
   readonly status: number;
+  /** When the request arrived, on this process's clock (`performance.now()`). */
+  readonly at: number;
   readonly ms: number;
   /** GraphQL: how many objects and histories the query resolved. */
   readonly nodes?: number;
@@ -184,7 +186,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     req.on("end", () => {
       const isGraphql = url.pathname === "/graphql" || url.pathname === "/api/graphql";
       const record = (status: number, extra: Partial<ApiCall> = {}, label = url.pathname): void => {
-        calls.push({ api: isGraphql ? "graphql" : "rest", method, path: label, status, ms: performance.now() - started, ...extra });
+        calls.push({ api: isGraphql ? "graphql" : "rest", method, path: label, status, at: started, ms: performance.now() - started, ...extra });
       };
       const send = (status: number, body: unknown, raw?: Buffer): void => {
         const used = calls.length + 1;
