@@ -13,6 +13,7 @@ import zlib from "node:zlib";
 import { countingStore, deployToBucket, filesToKeep, LimitError, manifestText, parseDeployArgs, planDeploy, readSiteBuild, runDeploy, type BucketResult, type StoreCounts } from "../deploy/index.js";
 import { s3Store } from "../deploy/s3-store.js";
 import { pickArticles, publishArticle } from "./publish.js";
+import { walkFiles } from "../files/index.js";
 
 /** Builds `content` into `output` with the build cache, dated `epoch`; resolves with the seconds it took. */
 export type BenchBuild = (content: string, output: string, epoch: number) => Promise<number>;
@@ -27,9 +28,8 @@ interface Step {
 
 /** Bytes of every file under `dir`. */
 function folderBytes(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
   let bytes = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  for (const file of walkFiles(dir)) bytes += fs.statSync(path.join(dir, file)).size;
   return bytes;
 }
 

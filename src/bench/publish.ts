@@ -1,6 +1,7 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { walkFiles } from "../files/index.js";
+import { sha256 } from "../hash/index.js";
 
 /** How one output folder differs from another: files that appeared, changed or disappeared. */
 export interface TreeChange {
@@ -12,11 +13,7 @@ export interface TreeChange {
 /** Every file under `dir`, relative, with the SHA-256 of its bytes: a tree read whole, trusting no manifest. */
 export function treeHashes(dir: string): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    hashes.set(path.relative(dir, full).split(path.sep).join("/"), crypto.createHash("sha256").update(fs.readFileSync(full)).digest("hex"));
-  }
+  for (const file of walkFiles(dir)) hashes.set(file, sha256(fs.readFileSync(path.join(dir, file))));
   return hashes;
 }
 
@@ -41,7 +38,7 @@ export function sameTree(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, 
 
 /** The newest article file of a corpus (its files sort by date folder), and one from the middle of the archive. */
 export function pickArticles(contentDir: string): { newest: string; older: string } {
-  const files = (fs.readdirSync(path.join(contentDir, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort();
+  const files = walkFiles(path.join(contentDir, "articles"), { filter: (f) => f.endsWith(".md") });
   const newest = files.at(-1);
   const older = files[Math.floor(files.length / 2)];
   if (!newest || !older) throw new Error(`${contentDir} has no articles`);

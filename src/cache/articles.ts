@@ -1,7 +1,7 @@
 import { toTransfer, type Article, type ArticleResult, type ArticleStore, type TransferArticle } from "../content/index.js";
 import { inZone } from "../dates/index.js";
 import type { BodyPack } from "./bodies.js";
-import { fileHash } from "./hash.js";
+import { fileHash } from "../hash/index.js";
 import type { CachedArticle } from "./state.js";
 
 /** An article of the cache, its dates back in the site zone, its body read from the pack the first time a page asks for it. */

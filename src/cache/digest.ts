@@ -1,4 +1,4 @@
-import { contentHash } from "./hash.js";
+import { contentHash } from "../hash/index.js";
 
 /**
  * Strings longer than this are hashed inside a digest; shorter ones are written out. A hash costs a

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentHash } from "./hash.js";
+import { contentHash } from "../hash/index.js";
+import { walkFiles } from "../files/index.js";
 
 /**
  * The project's root: where `src/` and `package-lock.json` are, found upwards from this module
@@ -14,12 +15,7 @@ export function projectRoot(from: string = fileURLToPath(import.meta.url)): stri
   }
 }
 
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-    .sort();
-}
+const filesUnder = (dir: string): string[] => walkFiles(dir);
 
 /** The version of the sources: every file of `src/`, by name and content (what `dist/` is compiled from). */
 export function sourceVersion(root: string = projectRoot()): string {

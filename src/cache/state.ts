@@ -1,4 +1,4 @@
-import { sha256Bytes } from "./hash.js";
+import { sha256Bytes } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";

@@ -24,6 +24,7 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
 import { timePreviewEdits } from "../bench/preview.js";
 import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
+import { walkFiles } from "../files/index.js";
 
 const ROOT = process.cwd();
 /** The loader for the TypeScript sources (`npm start`); the build runs compiled, as `npm run build` does. */
@@ -94,11 +95,10 @@ function walk(dir: string): { files: number; pages: number; bytes: number } {
   let files = 0;
   let pages = 0;
   let bytes = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
-    if (!entry.isFile()) continue;
+  for (const file of walkFiles(dir)) {
     files += 1;
-    if (entry.name.endsWith(".html")) pages += 1;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    if (file.endsWith(".html")) pages += 1;
+    bytes += fs.statSync(path.join(dir, file)).size;
   }
   return { files, pages, bytes };
 }
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.preview) {
-    const article = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort()[0] as string;
+    const article = walkFiles(path.join(content, "articles"), { filter: (f) => f.endsWith(".md") })[0] as string;
     const file = path.join(content, "articles", article);
     const date = /^date: (\d{4})-(\d{2})-(\d{2})/m.exec(fs.readFileSync(file, "utf8"));
     const url = `/${date?.[1]}/${date?.[2]}/${date?.[3]}/${path.basename(article, ".md")}/`;
@@ -241,7 +241,7 @@ async function main(): Promise<void> {
   let edit: number | undefined;
   if (!values["no-watch"]) {
     process.stdout.write("Watch mode: one article edited ...\n");
-    const article = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort()[0] as string;
+    const article = walkFiles(path.join(content, "articles"), { filter: (f) => f.endsWith(".md") })[0] as string;
     const articleFile = path.join(content, "articles", article);
     const date = /^date: (\d{4})-(\d{2})-(\d{2})/m.exec(fs.readFileSync(articleFile, "utf8"));
     const page = path.join(work, "_watch", date?.[1] ?? "", date?.[2] ?? "", date?.[3] ?? "", path.basename(article, ".md"), "index.html");

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { walkFiles } from "../files/index.js";
 
 /** Heap below which no build is run: Eleventy, the templates and a small site fit well inside it. */
 const FLOOR_MB = 512;
@@ -22,10 +23,7 @@ export function heapLimitMb(contentBytes: number): number {
 /** Total size of the Markdown files under `<contentDir>/articles` (0 when there is no such folder). */
 export function articleBytes(contentDir: string): number {
   const dir = path.join(contentDir, "articles");
-  if (!fs.existsSync(dir)) return 0;
   let bytes = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
-    if (entry.isFile() && entry.name.endsWith(".md")) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-  }
+  for (const file of walkFiles(dir, { filter: (f) => f.endsWith(".md") })) bytes += fs.statSync(path.join(dir, file)).size;
   return bytes;
 }

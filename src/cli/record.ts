@@ -6,7 +6,7 @@
  * failure (a build that stopped before writing anything included) records only the attempt and
  * keeps the last good deploy's fields.
  */
-import { sha256 } from "../cache/hash.js";
+import { sha256 } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

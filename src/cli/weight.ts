@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
+import { walkFiles } from "../files/index.js";
 
 /** The budget: an article page's HTML and CSS together, uncompressed. */
 export const ARTICLE_BUDGET_BYTES = 50 * 1024;
@@ -47,10 +48,7 @@ export function weighPage(root: string, page: string): PageWeight {
 
 /** Weighs every article page (`yyyy/mm/dd/slug/index.html`) of a built site. */
 export function weighArticles(root: string): PageWeight[] {
-  return (fs.readdirSync(root, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((f) => /^\d{4}[/\\]\d{2}[/\\]\d{2}[/\\][^/\\]+[/\\]index\.html$/.test(f))
-    .sort()
-    .map((f) => weighPage(root, f));
+  return walkFiles(root, { filter: (f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f) }).map((f) => weighPage(root, f));
 }
 
 function main(): void {

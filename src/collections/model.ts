@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { contentHash } from "../cache/hash.js";
+import { contentHash } from "../hash/index.js";
 import type { Article, Author, FrontPage, SiteConfig, Topic } from "../content/index.js";
 import { formatMasthead, isoWithOffset } from "../dates/index.js";
 import { slugify } from "../slugs/index.js";

@@ -1,6 +1,13 @@
 import type { Problem } from "../content/index.js";
 import { outputFileOf, SITE_FOLDER_URLS } from "../urls/index.js";
-import type { SiteModel } from "./model.js";
+import type { ArticleView } from "./views.js";
+
+/** What the redirects and the link check read of the site model. */
+export interface LinkedSite {
+  readonly articles: readonly ArticleView[];
+  readonly redirects: readonly Redirect[];
+  readonly site: { readonly url: string };
+}
 
 /** An old URL that now points at an article. */
 export interface Redirect {
@@ -31,7 +38,7 @@ const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/au
  * an old address that redirects counts as there. The links of `others` (the editors' picks, topic
  * descriptions), which show whether or not any article does, are always checked.
  */
-export function brokenLinks(model: SiteModel, own: readonly string[], articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
+export function brokenLinks(model: LinkedSite, own: readonly string[], articles: ReadonlyArray<LinkSource>, others: ReadonlyArray<LinkSource> = []): Problem[] {
   const published = new Set(model.articles.map((a) => a.sourcePath));
   const there = new Set([...own, ...model.redirects.map((r) => r.from)].map((url) => outputFileOf(url)));
   const problems: Problem[] = [];
@@ -58,7 +65,7 @@ export interface LinkSource {
  * The redirects of every published article's aliases, and a problem for each alias that would
  * overwrite a real page or another alias.
  */
-export function buildRedirects(model: SiteModel, own: readonly string[]): { redirects: Redirect[]; problems: Problem[] } {
+export function buildRedirects(model: Pick<LinkedSite, "articles">, own: readonly string[]): { redirects: Redirect[]; problems: Problem[] } {
   const taken = new Map<string, string>();
   for (const url of own) taken.set(outputFileOf(url), url);
   const byOutput = new Map<string, Redirect>();

@@ -76,6 +76,8 @@ export interface ArticleView {
   /** Set when the article is dated after the build (shown only in preview). */
   readonly embargoedUntil?: DateView;
   readonly aliases: readonly string[];
+  /** The story's language code: its `lang`, else the site's default language. */
+  readonly lang: string;
   readonly year: number;
   readonly month: number;
   readonly sourcePath: string;
@@ -89,23 +91,24 @@ export interface ArticleView {
  * Makes date views, each date once: formatting with luxon is the costly part of a view. `made` holds
  * every view this build made, by instant and zone, for the build cache to give the next build.
  */
-export type DateViews = ((date: DateTime) => DateView) & { readonly made: ReadonlyMap<string, DateView> };
+export type DateViews = ((date: DateTime, lang?: string) => DateView) & { readonly made: ReadonlyMap<string, DateView> };
 
 /** A {@link DateViews} with its own memo, for one build, starting from the views of the last one. */
 export function dateViews(known?: ReadonlyMap<string, DateView>): DateViews {
   const made = new Map<string, DateView>();
-  const view = (date: DateTime): DateView => {
-    const key = `${date.toMillis()}|${date.zoneName ?? ""}`;
+  const view = (date: DateTime, lang = "en"): DateView => {
+    // English, the language dates were always written in, keeps its key of before.
+    const key = `${date.toMillis()}|${date.zoneName ?? ""}${lang === "en" ? "" : `|${lang}`}`;
     let found = made.get(key);
-    if (!found) made.set(key, (found = known?.get(key) ?? dateView(date)));
+    if (!found) made.set(key, (found = known?.get(key) ?? dateView(date, lang)));
     return found;
   };
   return Object.assign(view, { made });
 }
 
-/** The view of one date. */
-export function dateView(date: DateTime): DateView {
-  return { iso: isoWithOffset(date), text: formatDateline(date), day: formatDay(date), epochMs: date.toMillis(), path: datePath(date) };
+/** The view of one date, its words in `lang`. */
+export function dateView(date: DateTime, lang = "en"): DateView {
+  return { iso: isoWithOffset(date), text: formatDateline(date, lang), day: formatDay(date, lang), epochMs: date.toMillis(), path: datePath(date) };
 }
 
 /** The view of one author. */
@@ -154,15 +157,16 @@ export interface ViewContext {
 
 /** Makes the view of one article: URLs, dates and names resolved once, reused by every page that lists it. */
 export function articleView(article: Article, ctx: ViewContext): ArticleView {
-  const published = ctx.dates(article.date);
+  // A story's dates are written in its own language's words: "3 mart 2016 12:55 (UTC+04:00)".
+  const published = ctx.dates(article.date, article.lang);
   const url = articleUrlAt(published.path, article.slug);
   const authors = article.byline.map((id) => {
     const author = ctx.authors.get(id);
     if (!author) throw new Error(`${article.sourcePath}: byline "${id}" has no author`);
     return author;
   });
-  const corrections = article.corrections.map((c) => ({ date: ctx.dates(c.date), text: c.text }));
-  const updated = article.updated ? ctx.dates(article.updated) : undefined;
+  const corrections = article.corrections.map((c) => ({ date: ctx.dates(c.date, article.lang), text: c.text }));
+  const updated = article.updated ? ctx.dates(article.updated, article.lang) : undefined;
   let modified = updated ?? published;
   for (const c of corrections) if (c.date.epochMs > modified.epochMs) modified = c.date;
   const section = ctx.sections.get(article.section);
@@ -189,6 +193,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     draft: article.draft,
     ...(published.epochMs > ctx.buildMs ? { embargoedUntil: published } : {}),
     aliases: article.aliases,
+    lang: article.lang,
     year: article.date.year,
     month: article.date.month,
     sourcePath: article.sourcePath,

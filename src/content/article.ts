@@ -1,19 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
-import type { z } from "zod";
 import { parseContentDate } from "../dates/index.js";
 import { localImagePath, type ImageProcessor } from "../images/index.js";
 import { clipText, renderBody, type RenderedBody } from "../markdown/index.js";
 import { isPlainSlug, slugify } from "../slugs/index.js";
-import { contentHash, fileHash } from "../cache/hash.js";
-import { leadText } from "../search/records.js";
+import { contentHash, fileHash } from "../hash/index.js";
+import { leadText } from "../markdown/index.js";
 import { parseFrontMatter, type ParsedFile } from "./frontmatter.js";
 import { DEPLOY_STATE_URL } from "../urls/index.js";
 import { languageCodes } from "./languages.js";
 import { tryPicture } from "./pictures.js";
-import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
-import { ARTICLE_FIELDS, articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
+import { checkFrontMatter, lineOf } from "./messages.js";
+import { articleFrontMatter, type ArticleFrontMatter } from "./schema.js";
 import type { Article, Author, Correction, Problem, SiteConfig } from "./types.js";
 
 /** What reading one article needs besides its file. */
@@ -81,20 +80,6 @@ export interface ArticleCache {
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** Checks each field of `data` against its own schema; collects the values that pass and every issue. */
-function parseFields<S extends z.ZodRawShape>(schema: z.ZodObject<S>, data: Record<string, unknown>): { values: Partial<z.output<z.ZodObject<S>>>; issues: z.core.$ZodIssue[] } {
-  const values: Record<string, unknown> = {};
-  const issues: z.core.$ZodIssue[] = [];
-  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
-    const result = (fieldSchema as z.ZodType).safeParse(data[key]);
-    if (result.success) {
-      if (result.data !== undefined) values[key] = result.data;
-    } else {
-      issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
-    }
-  }
-  return { values: values as Partial<z.output<z.ZodObject<S>>>, issues };
-}
 
 /** Why an alias cannot be used, or `undefined` when it can. */
 export function aliasProblem(alias: string): string | undefined {
@@ -124,12 +109,11 @@ export function readArticle(full: string, context: ArticleContext, source?: stri
   const text = hit ? undefined : (source ?? fs.readFileSync(full, "utf8"));
   const sourceHash = hit ? cached.sourceHash : contentHash(text ?? "");
   const parsed = hit ? cached.parsed : parseFrontMatter(text ?? "");
-  if (parsed.errors.length > 0) return { problems: yamlProblems(parsed, file), warnings: [], deps: [], pictures: [], sourceHash };
+  const checked = checkFrontMatter(parsed, file, articleFrontMatter);
+  if (!checked.readable) return { problems: checked.problems, warnings: [], deps: [], pictures: [], sourceHash };
   const at = (key: string): { line?: number } => lineOf(parsed, key);
-  const warnings = unknownFieldWarnings(parsed.data, ARTICLE_FIELDS, file, parsed);
-  // Each field is checked on its own, so that one bad field never hides the problems of another.
-  const checked = parseFields(articleFrontMatter, parsed.data);
-  problems.push(...schemaProblems(checked.issues, parsed.data, file, parsed));
+  const warnings = checked.warnings;
+  problems.push(...checked.problems);
   const fields = checked.values;
 
   const zone = site.timezone;

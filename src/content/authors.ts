@@ -7,8 +7,8 @@ import { isPlainSlug, slugify } from "../slugs/index.js";
 import { listMarkdown } from "./files.js";
 import { parseFrontMatter } from "./frontmatter.js";
 import { tryPicture } from "./pictures.js";
-import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
-import { AUTHOR_FIELDS, authorFrontMatter } from "./schema.js";
+import { checkFrontMatter, lineOf } from "./messages.js";
+import { authorFrontMatter, type AuthorFrontMatter } from "./schema.js";
 import type { Author, Problem } from "./types.js";
 
 /** The picture files an author's photo may be, beside the author file, by extension, in this order. */
@@ -40,21 +40,21 @@ export function readAuthors(dir: string, rootDir: string, md: MarkdownIt, images
     const file = path.relative(rootDir, full);
     const id = path.basename(full, ".md");
     const parsed = parseFrontMatter(fs.readFileSync(full, "utf8"));
-    if (parsed.errors.length > 0) {
-      problems.push(...yamlProblems(parsed, file));
+    const checked = checkFrontMatter(parsed, file, authorFrontMatter);
+    if (!checked.readable) {
+      problems.push(...checked.problems);
       continue;
     }
     if (!isPlainSlug(id)) {
       problems.push({ file, message: `the author id comes from the file name and must be a plain slug; rename the file to ${slugify(id) || "a-name"}.md` });
       continue;
     }
-    const result = authorFrontMatter.safeParse(parsed.data);
-    warnings.push(...unknownFieldWarnings(parsed.data, AUTHOR_FIELDS, file, parsed));
-    if (!result.success) {
-      problems.push(...schemaProblems(result.error.issues, parsed.data, file, parsed));
+    warnings.push(...checked.warnings);
+    if (checked.problems.length > 0) {
+      problems.push(...checked.problems);
       continue;
     }
-    const fm = result.data;
+    const fm = checked.values as AuthorFrontMatter;
     const bio = renderBody(md, parsed.body);
     // An empty `photo` is no photo line at all: the photo beside the author file is looked for. A
     // photo with a problem stops the build, but the author is kept, so that their articles are not

@@ -1,4 +1,3 @@
-import { duplicateTranslationKeys } from "../languages/translations.js";
 import { articleUrl } from "../urls/index.js";
 import type { Article, Problem } from "./types.js";
 
@@ -20,6 +19,33 @@ export function duplicateUrls(articles: readonly Article[], urlOf: (article: Art
     }
   }
   return problems;
+}
+
+/** Two articles of one language that claim to be the same story: the first by file path, and the other. */
+export interface DuplicateTranslation {
+  readonly key: string;
+  readonly lang: string;
+  readonly first: Article;
+  readonly other: Article;
+}
+
+/**
+ * Each article that shares its `translationKey` with an earlier one (by file path) of the same
+ * language: a story has at most one version per language, or its readers could not be sent to one.
+ * Drafts count too: a draft that would later publish beside its twin is the same mistake.
+ */
+export function duplicateTranslationKeys(articles: readonly Article[]): DuplicateTranslation[] {
+  const seen = new Map<string, Article>();
+  const found: DuplicateTranslation[] = [];
+  const byPath = [...articles].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  for (const article of byPath) {
+    if (article.translationKey === undefined) continue;
+    const id = JSON.stringify([article.translationKey, article.lang]);
+    const first = seen.get(id);
+    if (first) found.push({ key: article.translationKey, lang: article.lang, first, other: article });
+    else seen.set(id, article);
+  }
+  return found;
 }
 
 /**

@@ -82,3 +82,40 @@ export function unknownFieldWarnings(data: Record<string, unknown>, known: Reado
     .filter((key) => !known.has(key))
     .map((key) => ({ file, ...lineOf(parsed, key), message: `unknown field "${key}" is ignored (known fields: ${[...known].join(", ")})` }));
 }
+
+/** A content file's front matter checked against its schema (see {@link checkFrontMatter}). */
+export interface CheckedFrontMatter<T> {
+  /** Each field that passed its check; all of them when `problems` is empty. */
+  readonly values: Partial<T>;
+  /** The YAML's problems (then no field was checked), or one per field the schema refused. */
+  readonly problems: Problem[];
+  /** One per field the schema does not know, which is ignored. */
+  readonly warnings: Problem[];
+  /** Whether the YAML could be read at all. */
+  readonly readable: boolean;
+}
+
+/**
+ * The one front-matter check of the content files, articles, authors and topics alike: the YAML's
+ * problems, then every field checked on its own against `schema`, so that one bad field never hides
+ * another's problem, each problem on its field's line, and a warning for each unknown field.
+ */
+export function checkFrontMatter<S extends z.ZodRawShape>(parsed: ParsedFile, file: string, schema: z.ZodObject<S>, hints: Readonly<Record<string, string>> = {}): CheckedFrontMatter<z.output<z.ZodObject<S>>> {
+  if (parsed.errors.length > 0) return { values: {}, problems: yamlProblems(parsed, file), warnings: [], readable: false };
+  const values: Record<string, unknown> = {};
+  const issues: z.core.$ZodIssue[] = [];
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const result = (fieldSchema as z.ZodType).safeParse(parsed.data[key]);
+    if (result.success) {
+      if (result.data !== undefined) values[key] = result.data;
+    } else {
+      issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+    }
+  }
+  return {
+    values: values as Partial<z.output<z.ZodObject<S>>>,
+    problems: schemaProblems(issues, parsed.data, file, parsed, hints),
+    warnings: unknownFieldWarnings(parsed.data, new Set(Object.keys(schema.shape)), file, parsed),
+    readable: true,
+  };
+}

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
-import { contentHash } from "../cache/hash.js";
+import { contentHash } from "../hash/index.js";
 import type { ImageProcessor } from "../images/index.js";
 import { slugify } from "../slugs/index.js";
 import { readArticle, requestPicture, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";

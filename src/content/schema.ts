@@ -146,13 +146,6 @@ export const siteSchema = z.object({
   related: relatedSettings,
 });
 
-/** The fields an article may have, for the unknown-field warning. */
-export const ARTICLE_FIELDS: ReadonlySet<string> = new Set(Object.keys(articleFrontMatter.shape));
-/** The fields an author may have. */
-export const AUTHOR_FIELDS: ReadonlySet<string> = new Set(Object.keys(authorFrontMatter.shape));
-/** The fields a topic file may have. */
-export const TOPIC_FIELDS: ReadonlySet<string> = new Set(Object.keys(topicFrontMatter.shape));
-
 /** A story chosen for the home page: its address or file, and when it drops back into the chronology. */
 const storyPick = z.union([
   requiredText.transform((story) => ({ story })),

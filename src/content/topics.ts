@@ -8,8 +8,8 @@ import { tagUrl } from "../urls/index.js";
 import { listMarkdown } from "./files.js";
 import { parseFrontMatter } from "./frontmatter.js";
 import { tryPicture } from "./pictures.js";
-import { lineOf, schemaProblems, unknownFieldWarnings, yamlProblems } from "./messages.js";
-import { TOPIC_FIELDS, topicFrontMatter } from "./schema.js";
+import { checkFrontMatter, lineOf } from "./messages.js";
+import { topicFrontMatter, type TopicFrontMatter } from "./schema.js";
 import type { ArticleImage, Problem, Topic } from "./types.js";
 
 /** What a field of a topic file must look like, where it differs from an article's or an author's. */
@@ -63,17 +63,13 @@ export function readTopics(options: TopicOptions): { topics: Map<string, Topic>;
       continue;
     }
     const parsed = parseFrontMatter(fs.readFileSync(full, "utf8"));
-    if (parsed.errors.length > 0) {
-      problems.push(...yamlProblems(parsed, file));
+    const checked = checkFrontMatter(parsed, file, topicFrontMatter, TOPIC_HINTS);
+    warnings.push(...checked.warnings);
+    if (!checked.readable || checked.problems.length > 0) {
+      problems.push(...checked.problems);
       continue;
     }
-    warnings.push(...unknownFieldWarnings(parsed.data, TOPIC_FIELDS, file, parsed));
-    const result = topicFrontMatter.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(result.error.issues, parsed.data, file, parsed, TOPIC_HINTS));
-      continue;
-    }
-    const fm = result.data;
+    const fm = checked.values as TopicFrontMatter;
     const found: Problem[] = [];
     if (fm.name !== undefined && CONTROL_CHARS.test(fm.name)) found.push({ file, ...lineOf(parsed, "name"), message: "name contains a control character; retype it as plain text" });
     let image: ArticleImage | undefined;

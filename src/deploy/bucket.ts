@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { sha256 } from "../cache/hash.js";
+import { sha256 } from "../hash/index.js";
 import PQueue from "p-queue";
 import { DEPLOY_STATE_URL, outputFileOf } from "../urls/index.js";
 import { objectHeaders } from "./content-types.js";

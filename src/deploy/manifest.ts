@@ -1,7 +1,8 @@
-import { sha256 } from "../cache/hash.js";
+import { sha256 } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import { MANIFEST_URL, outputFileOf, urlOfFile } from "../urls/index.js";
+import { walkFiles } from "../files/index.js";
 
 /** One file of a built site. */
 export interface ManifestEntry {
@@ -19,11 +20,7 @@ export const MANIFEST_FILE = outputFileOf(MANIFEST_URL);
 
 /** Hashes every file under `root` (the manifest itself aside). */
 export function buildManifest(root: string): Manifest {
-  const files = (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
-    .filter((p) => p !== MANIFEST_FILE)
-    .sort()
+  const files = walkFiles(root, { filter: (p) => p !== MANIFEST_FILE })
     .map((p) => {
       const bytes = fs.readFileSync(path.join(root, p));
       return { path: p, sha256: sha256(bytes), size: bytes.length };

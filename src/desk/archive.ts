@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
+import { walkFiles } from "../files/index.js";
 
 /** The article folders of an archive, by year: how many stories each year and month folder holds. */
 export interface ArchiveShape {
@@ -40,7 +39,5 @@ export function archiveShape(files: readonly string[]): ArchiveShape {
 
 /** Reads the shape of an articles folder from the file system (no folder: an empty archive). */
 export function readArchiveShape(articlesDir: string): ArchiveShape {
-  if (!fs.existsSync(articlesDir)) return { stories: 0, years: [] };
-  const files = (fs.readdirSync(articlesDir, { recursive: true, encoding: "utf8" }) as string[]).map((f) => f.split(path.sep).join("/"));
-  return archiveShape(files);
+  return archiveShape(walkFiles(articlesDir));
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { integrity } from "../cache/hash.js";
+import { integrity } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";

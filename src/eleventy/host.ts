@@ -1,5 +1,5 @@
 import { Eleventy } from "@11ty/eleventy";
-import type { EleventySite } from "./data.js";
+import type { EleventySite } from "../registry/index.js";
 import { newsPlugin, type NewsPluginOptions } from "./plugin.js";
 
 /** The folders Eleventy is told of. */

@@ -1,8 +1,7 @@
 import type { SitemapPart } from "../feeds/index.js";
 import { decapCopies } from "../desk/index.js";
-import { ELEVENTY_FILES, SITEMAP_PARTS } from "../registry/index.js";
 import type { Assets } from "../render/index.js";
-import { ELEVENTY_GLOBALS, eleventyGlobals, type EleventyGlobals, type EleventySite } from "./data.js";
+import { ELEVENTY_FILES, ELEVENTY_GLOBALS, eleventyGlobals, SITEMAP_PARTS, type EleventyGlobals, type EleventySite } from "../registry/index.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
 export interface EleventyConfigApi {

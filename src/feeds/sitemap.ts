@@ -82,7 +82,7 @@ export function newsSitemapXml(articles: readonly ArticleCard[], site: SiteConfi
       url: articles.length === 0 ? [{ loc: absoluteUrl(site.url, HOME_URL) }] : articles.map((a) => ({
         loc: a.absoluteUrl,
         "news:news": {
-          "news:publication": { "news:name": site.name, "news:language": site.language },
+          "news:publication": { "news:name": site.name, "news:language": a.lang },
           "news:publication_date": a.published.iso,
           "news:title": a.title,
         },

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type EleventyImage from "@11ty/eleventy-img";
-import { fileHash } from "../cache/hash.js";
+import { fileHash } from "../hash/index.js";
 import { IMAGES_URL } from "../urls/index.js";
 
 /** One output file of a processed image. */

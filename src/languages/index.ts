@@ -1,5 +1,7 @@
-export { alternatesOf, duplicateTranslationKeys, translationAlternates, translationGroups } from "./translations.js";
-export type { Alternate, AlternateSite, DuplicateTranslation } from "./translations.js";
+export { alternatesOf, translationAlternates, translationGroups } from "./translations.js";
+export { duplicateTranslationKeys } from "../content/checks.js";
+export type { DuplicateTranslation } from "../content/checks.js";
+export type { Alternate, AlternateSite } from "./translations.js";
 export { languageTag, tagKey } from "./tags.js";
 export type { LanguageTag } from "./tags.js";
 export { dictionaryProblems, formatPhrase, readInterfaceStrings, REFERENCE_LANGUAGE, STRINGS_DIR, translate } from "./strings.js";

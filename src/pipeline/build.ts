@@ -18,7 +18,7 @@
 import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
 import type { Digests } from "../cache/digest.js";
-import { contentHash } from "../cache/hash.js";
+import { contentHash } from "../hash/index.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
 import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
@@ -26,9 +26,8 @@ import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings
 import { buildInstant } from "../dates/index.js";
 import { deskFiles, type DeskFiles } from "../desk/index.js";
 import { writeManifest, type Manifest } from "../deploy/index.js";
-import { eleventyGlobals } from "../eleventy/data.js";
 import type { Syndication } from "../feeds/index.js";
-import { ownUrls, siteRegistry, type SiteRegistry } from "../registry/index.js";
+import { eleventyGlobals, ownUrls, siteRegistry, type SiteRegistry } from "../registry/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readInterfaceStrings } from "../languages/index.js";

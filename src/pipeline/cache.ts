@@ -13,7 +13,7 @@
  * - an output folder that is not the one the cache describes (its manifest, or a file's size, differs);
  * - a cache folder that cannot be written (the build is full and the cache is not saved).
  */
-import { sha256 } from "../cache/hash.js";
+import { sha256 } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import { applyChanges } from "../cache/apply.js";
@@ -24,6 +24,7 @@ import { manifestText, readManifest, MANIFEST_FILE, type ManifestEntry } from ".
 import { SEARCH_INDEX_URL } from "../urls/index.js";
 import type { BuildOptions } from "./options.js";
 import type { NextChange } from "./schedule.js";
+import { walkFiles } from "../files/index.js";
 
 /** The cache as a build found it. */
 export interface OpenedCache {
@@ -124,11 +125,7 @@ export function openCache(options: BuildOptions, code: string, zone: () => strin
 
 /** Every file under `dir`, relative, with `/` separators. */
 export function walk(dir: string, under = ""): string[] {
-  const root = path.join(dir, under);
-  if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
+  return walkFiles(path.join(dir, under)).map((f) => (under ? `${under.split(path.sep).join("/").replace(/\/$/, "")}/${f}` : f));
 }
 
 /** The files of each search bundle written under `root`, by bundle URL: a file belongs to the deepest bundle folder it is in. */

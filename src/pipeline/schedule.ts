@@ -1,9 +1,10 @@
 import type { ArticleView } from "../collections/index.js";
 import type { Article, FrontPage } from "../content/index.js";
+import type { ChangeKind } from "../deploy/index.js";
 import { NEWS_WINDOW_MS } from "../feeds/index.js";
 
 /** What makes the site change with no new commit: the deploy loop names it when it rebuilds. */
-export type ChangeKind = "embargo" | "news-sitemap" | "pick" | "breaking";
+export type { ChangeKind };
 
 /** When the site will next change with no new commit, and why. */
 export interface NextChange {

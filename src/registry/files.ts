@@ -1,7 +1,7 @@
 import { redirectsFile } from "../collections/index.js";
 import { headersFile } from "../deploy/index.js";
 import { deskScript } from "../desk/index.js";
-import type { EleventyGlobals } from "../eleventy/data.js";
+import type { EleventyGlobals } from "./globals.js";
 import { newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type SitemapPart } from "../feeds/index.js";
 import { webManifest } from "../seo/index.js";
 import {

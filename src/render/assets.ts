@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fingerprint } from "../cache/hash.js";
+import { fingerprint } from "../hash/index.js";
 import { assetUrl } from "../urls/index.js";
 
 /** The site's static assets: their published URLs by name, and the copies to make. */

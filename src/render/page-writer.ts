@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Digests } from "../cache/digest.js";
-import { contentHash } from "../cache/hash.js";
+import { contentHash } from "../hash/index.js";
 import { outputFileOf } from "../urls/index.js";
 import type { Renderer } from "./nunjucks.js";
 

@@ -1,4 +1,5 @@
 export { startSearchIndex } from "./pagefind.js";
 export type { SearchIndexJob, SearchIndexOptions } from "./pagefind.js";
-export { SMALLEST_BUNDLE, firstWords, leadText, searchRecord, searchRecordKeys, searchShards, searchText } from "./records.js";
+export { SMALLEST_BUNDLE, searchRecord, searchRecordKeys, searchShards } from "./records.js";
+export { firstWords, leadText, searchText } from "../markdown/index.js";
 export type { SearchRecord, SearchShard } from "./records.js";

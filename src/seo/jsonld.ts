@@ -61,7 +61,7 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteConfig, images
     articleSection: article.section.name,
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
     ...(article.place ? { locationCreated: { "@type": "Place", name: article.place } } : {}),
-    inLanguage: site.language,
+    inLanguage: article.lang,
   };
 }
 

@@ -62,6 +62,19 @@ describe("the trilingual fixture", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(fs.existsSync(path.join(output, "index.html"))).toBe(true);
+    // Each story's page is in its own language: <html lang>, og:locale, JSON-LD and its dates' words.
+    const pages = [
+      ["/2016/03/03/xezer-limanlari-qis-qaydalari/", "az", "3 mart 2016 12:55 (UTC+04:00)"],
+      ["/2016/03/03/kaspiyskie-porty-zimnie-pravila/", "ru", "3 марта 2016 12:55 (UTC+04:00)"],
+      ["/2016/03/03/caspian-ports-agree-winter-rules/", "en", "3 March 2016 12:55 (UTC+04:00)"],
+    ] as const;
+    for (const [url, lang, dateline] of pages) {
+      const $ = loadPage(output, url);
+      expect($("html").attr("lang"), url).toBe(lang);
+      expect($('meta[property="og:locale"]').attr("content"), url).toBe(lang);
+      expect((JSON.parse($('script[type="application/ld+json"]').first().text()) as { inLanguage: string }).inLanguage, url).toBe(lang);
+      expect($("time").text(), url).toContain(dateline);
+    }
   });
 
   it("refuses a second Azerbaijani version of a story, naming both files, and leaves the output as it was", async () => {

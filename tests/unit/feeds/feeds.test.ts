@@ -63,6 +63,14 @@ describe("sitemaps", () => {
     expect((await schemaErrors(sitemapIndex(parts, SITE), "sitemap.xsd")).length).toBeGreaterThan(0);
   });
 
+  it("gives each story of the news sitemap its own language, and passes the schema", async () => {
+    const en = view("Ports agree", "2026-11-17T10:00:00");
+    const az = testView(testArticle({ date: "2026-11-17T11:00:00", slug: "limanlar", title: "Limanlar razılaşıb", lang: "az" }));
+    const xml = newsSitemapXml([az, en], SITE);
+    expect([...xml.matchAll(/<news:language>([^<]+)<\/news:language>/g)].map((m) => m[1])).toEqual(["az", "en"]);
+    expect(await schemaErrors(xml, "news-urlset.xsd")).toEqual([]);
+  });
+
   it("picks news articles from the two days before the build, newest first, at most 1,000", () => {
     const build = Date.parse("2026-11-17T12:00:00Z");
     const articles = [

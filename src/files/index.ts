@@ -1,0 +1,2 @@
+export { walkFiles } from "./walk.js";
+export type { WalkOptions } from "./walk.js";

@@ -1,0 +1,1 @@
+export { contentHash, fileHash, fingerprint, integrity, sha256, sha256Bytes } from "./hash.js";
