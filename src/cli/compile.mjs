@@ -8,7 +8,9 @@
 // - `dist/source-version` records which `src/` it was made from, for the check at start-up.
 //
 // The new tree is made beside the old one and put in its place only once complete.
-// Usage: node src/cli/compile.mjs [--out DIR]   (DIR inside the project; default dist)
+// Usage: node src/cli/compile.mjs [--out DIR] [--if-stale]   (DIR inside the project; default dist)
+// With --if-stale it does nothing when DIR was compiled from the sources as they are (`npm run build`
+// runs it first, so a checkout built without `npm ci`, or after a `git pull`, is compiled first).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -46,9 +48,20 @@ async function compileInto(out) {
   fs.writeFileSync(path.join(out, "source-version"), `${fingerprint.sourceVersion(ROOT)}\n`);
 }
 
-const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
+/** Whether `out` was compiled from the sources as they are now: its own fingerprint module says. */
+async function current(out) {
+  try {
+    const fingerprint = await import(pathToFileURL(path.join(out, "cache", "fingerprint.js")).href);
+    return fs.readFileSync(path.join(out, "source-version"), "utf8").trim() === fingerprint.sourceVersion(ROOT);
+  } catch {
+    return false;
+  }
+}
+
+const { values } = parseArgs({ options: { out: { type: "string", default: "dist" }, "if-stale": { type: "boolean", default: false } } });
 const target = path.resolve(ROOT, values.out);
 if (path.relative(ROOT, target).startsWith("..")) throw new Error(`--out must be inside ${ROOT}, got ${values.out}`);
+if (values["if-stale"] && (await current(target))) process.exit(0);
 const staging = `${target}.tmp-${process.pid}`;
 const started = performance.now();
 try {

@@ -19,9 +19,13 @@ export const DECAP_RELEASE = {
 /** The bundle's files the desk page loads: the main script, its chunks, WebAssembly and licence notice. */
 const BUNDLE_FILE = /^(decap-cms\.js|[\w-]+\.decap-cms\.js|[\w-]+\.wasm|decap-cms\.js\.LICENSE\.txt)$/;
 
-/** Where the bundle is kept after install: `node_modules/.cache/decap-cms/<version>/`. */
+/**
+ * Where the bundle is kept after install: `node_modules/.decap-cms/<version>/`. Not under
+ * `node_modules/.cache/`, which tools treat as disposable (a benchmark moves it aside, a CI cache
+ * step may leave it out): the build needs this folder, so it goes with the packages.
+ */
 export function decapBundleDir(root: string): string {
-  return path.join(root, "node_modules", ".cache", "decap-cms", DECAP_RELEASE.version);
+  return path.join(root, "node_modules", ".decap-cms", DECAP_RELEASE.version);
 }
 
 /** The Subresource Integrity form (`sha512-<base64>`) of a file's bytes. */
