@@ -17,7 +17,7 @@
  */
 import path from "node:path";
 import { codeVersion, templateKeys } from "../cache/fingerprint.js";
-import type { Digests } from "../cache/digest.js";
+import type { Digests } from "../hash/index.js";
 import { contentHash } from "../hash/index.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";

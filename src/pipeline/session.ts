@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { ViewCache } from "../collections/index.js";
 import type { CachedFile } from "../content/index.js";
-import { Digests } from "../cache/digest.js";
+import { Digests } from "../hash/index.js";
 import type { Assets, Renderer } from "../render/index.js";
 
 /** Most article files a watching process keeps parsed; past it the least recently read are read again. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Digests } from "../cache/digest.js";
+import type { Digests } from "../hash/index.js";
 import { contentHash } from "../hash/index.js";
 import { outputFileOf } from "../urls/index.js";
 import type { Renderer } from "./nunjucks.js";

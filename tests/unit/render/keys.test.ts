@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { Digests } from "../../../src/cache/digest.js";
-import { buildRelatedNews, buildSiteModel, type SiteModel } from "../../../src/collections/index.js";
+import { Digests } from "../../../src/hash/index.js";
+import { articleCard, buildRelatedNews, buildSiteModel, type SiteModel } from "../../../src/collections/index.js";
 import type { Article, Topic } from "../../../src/content/index.js";
 import { buildFeeds } from "../../../src/feeds/index.js";
 import { bulkPages, pageKeyer, sharedPageData } from "../../../src/render/index.js";
@@ -28,6 +28,16 @@ describe("digests of page data", () => {
     expect(() => new Digests().of({ format: () => "x" })).toThrow(/function/);
     expect(() => new Digests().of({ date: DateTime.fromISO("2016-03-03T10:00:00Z") })).toThrow(/DateTime object/);
 
+  });
+
+  it("see all an article view holds: its card, the two keys that stand for its body, and the body", () => {
+    const story = testArticle({ date: "2016-03-03T10:00:00", title: "Ties", tags: ["Oil"] });
+    const view = testView(story);
+    // Nothing of a view is left out of its digest: the view is its card, the two keys and the body.
+    expect(Object.keys(view).sort()).toEqual([...Object.keys(articleCard(view)), "contentKey", "html", "leadKey"].sort());
+    expect(new Digests().of(testView({ ...story, leadKey: "other" }))).not.toBe(new Digests().of(view));
+    expect(new Digests().of(testView({ ...story, title: "Ties." }))).not.toBe(new Digests().of(view));
+    expect(new Digests().of(testView(story))).toBe(new Digests().of(view));
   });
 
   it("read the getters of an object that has no content key to stand for them", () => {

@@ -1,4 +1,4 @@
-import { contentHash } from "../hash/index.js";
+import { contentHash } from "./hash.js";
 
 /**
  * Strings longer than this are hashed inside a digest; shorter ones are written out. A hash costs a
@@ -7,6 +7,7 @@ import { contentHash } from "../hash/index.js";
 const INLINE_STRING = 1024;
 /** Objects whose digest would be longer than this are hashed; shorter ones are written out. */
 const INLINE_OBJECT = 128;
+
 
 /** Whether JSON writes `value` as it is: a string, a finite number, a boolean or null (and leaves out undefined). */
 function primitive(value: unknown): boolean {
