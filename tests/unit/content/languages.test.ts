@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, languageProblems, readSiteSettings, resolveSections, sectionTitle, type Problem } from "../../../src/content/index.js";
-import { checkedContent } from "../../helpers/content.js";
+import { languageProblems, readSiteSettings, resolveSections, sectionTitle, type Problem } from "../../../src/content/index.js";
+import { checkedContent, contentProblems } from "../../helpers/content.js";
 import { minimalSite, writeFiles } from "../../helpers/site.js";
 
 const TRILINGUAL = {
@@ -76,15 +76,7 @@ describe("languages in site.json", () => {
 });
 
 /** The problems a content folder is refused for, or none. */
-async function problemsOf(dir: string): Promise<Problem[]> {
-  try {
-    await checkedContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsOf = contentProblems;
 
 const story = (fields: string): string => `---\ntitle: A story\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test\n${fields}---\nBody.\n`;
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, type Problem } from "../../../src/content/index.js";
-import { checkedContent } from "../../helpers/content.js";
+import { type Problem } from "../../../src/content/index.js";
+import { checkedContent, contentProblems } from "../../helpers/content.js";
 import { minimalSite, writeFiles } from "../../helpers/site.js";
 
 const GOOD = "---\ntitle: Fine\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-test\n---\nBody.\n";
@@ -10,13 +10,7 @@ const GOOD = "---\ntitle: Fine\ndate: 2016-03-03T12:55:00+04:00\nbyline: amina-t
 async function problemsOf(files: Record<string, string>): Promise<Problem[]> {
   const dir = minimalSite();
   writeFiles(dir, files);
-  try {
-    await checkedContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  return [];
+  return contentProblems(dir);
 }
 
 describe("article validation", () => {
