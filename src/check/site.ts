@@ -4,7 +4,7 @@
  * large site is split between the main thread and one worker, one per core of a CI runner.
  */
 import type { Problem } from "../content/index.js";
-import { walk } from "../pipeline/cache.js";
+import { listFiles } from "../files/index.js";
 import { spawnWorker } from "../threads/spawn.js";
 import { createValidator } from "./html.js";
 import { missingFragment, scanPages, type ScanInput, type ScanResult } from "./scan.js";
@@ -54,7 +54,7 @@ export function byFileAndLine(a: Problem, b: Problem): number {
 
 /** Checks the built site in `root`: its pages' HTML, and that every link of the site leads to a file. */
 export async function checkBuiltSite(root: string, options: CheckOptions): Promise<SiteCheck> {
-  const files = walk(root).sort();
+  const files = listFiles(root).sort();
   const pages = files.filter((f) => f.endsWith(".html"));
   const threads = options.threads ?? "auto";
   const two = threads === 2 || (threads === "auto" && pages.length >= PARALLEL_PAGES);

@@ -3,7 +3,7 @@
  * A full build holds the whole archive in memory, and V8 lets garbage pile up near its heap limit
  * before it collects in earnest, so a full build runs in a Node process whose heap is sized to the
  * content (see `heap.ts`); its output and exit code are passed through. A build with a saved cache
- * of this code (see `src/pipeline/cache.ts`) holds only what changed, and runs in this process,
+ * of this code (see `src/cache/cache.ts`) holds only what changed, and runs in this process,
  * without the cost of starting a second one. `NEWS_BUILD_HEAP_MB` sets the heap by hand, and always
  * starts the second process. Takes the arguments of `build.ts`.
  *

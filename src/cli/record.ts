@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { MANIFEST_FILE, readRecord, recordAttempt, RECORD_FILE, scheduledChangeOf, writeRecord, type AttemptReport, type DeployRecord, type NextOfBuild } from "../deploy/index.js";
-import { NEXT_CHANGE } from "../pipeline/cache.js";
+import { NEXT_CHANGE } from "../pipeline/index.js";
 import { currentCommit, nowSeconds } from "./ci.js";
 import { commandOptions } from "./options.js";
 

@@ -1,2 +1,2 @@
-export { walkFiles } from "./walk.js";
+export { listFiles, walkFiles } from "./walk.js";
 export type { WalkOptions } from "./walk.js";

@@ -29,3 +29,12 @@ export function walkFiles(dir: string, options: WalkOptions = {}): string[] {
   }
   return files.sort();
 }
+
+/**
+ * The files under `root/under`, as paths relative to `root`: {@link walkFiles} of one of its folders.
+ * @example listFiles("_site", "pagefind") // ["pagefind/pagefind.js", ...]
+ */
+export function listFiles(root: string, under = ""): string[] {
+  const prefix = under.split(path.sep).join("/").replace(/^\/+|\/+$/g, "");
+  return walkFiles(path.join(root, prefix)).map((file) => (prefix ? `${prefix}/${file}` : file));
+}

@@ -7,7 +7,7 @@
  * `runBuild` (the build command and the build tests) runs them in that order into a staging folder.
  * With no usable build cache it is a full build: the staging folder becomes the whole site and takes
  * the output's place when every stage has succeeded. With the cache of the last build (see
- * `cache.ts`) it is an incremental build: only what changed is read, rendered and written into the
+ * `src/cache/cache.ts`) it is an incremental build: only what changed is read, rendered and written into the
  * staging folder, and those files are moved into the output at the end. Either way a build that
  * fails leaves the previous output as it was, and its output is byte for byte a full build's.
  *
@@ -32,13 +32,14 @@ import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readInterfaceStrings } from "../languages/index.js";
 import { createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
-import { searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
+import { bundleFiles, searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
-import { bundleFiles, finishIncremental, forgetState, openCache, saveCache, walk } from "./cache.js";
-import type { BuildOptions } from "./options.js";
+import { finishIncremental, forgetState, openCache, saveCache, type CachePlace } from "../cache/cache.js";
+import { listFiles } from "../files/index.js";
+import { outputSettings, type BuildOptions } from "./options.js";
 import { count, timed, type Reporter } from "./report.js";
-import { nextChange, type NextChange } from "./schedule.js";
+import { nextChange, writeNextChange, type NextChange } from "./schedule.js";
 import { BuildSession } from "./session.js";
 
 /** What the first half of a build hands to the page renderers: Eleventy's and the page writer. */
@@ -233,7 +234,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
   try {
     const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")), options.templatesDir);
     const code = codeVersion();
-    const cache = openCache(options, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC");
+    const place: CachePlace = { dir: options.cacheDir, outputDir: options.outputDir, settings: outputSettings(options) };
+    const cache = openCache(place, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC");
     if (cache.reason) reporter.note(`full build: ${cache.reason}`);
     const previous = cache.previous;
     const staging = stagingDir(options.outputDir);
@@ -254,7 +256,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       } else {
         await timed(reporter, "eleventy", async () => (await import("../eleventy/host.js")).renderEleventyPages(prepared, options, staging, eleventyLog),
           (r) => `${count(r.pages)} pages and files (home, indexes, sitemaps), ${count(r.copied)} assets copied`);
-        eleventyFiles = walk(staging).filter((f) => !f.startsWith("pagefind/"));
+        eleventyFiles = listFiles(staging).filter((f) => !f.startsWith("pagefind/"));
       }
       const done = await completeSite(site, staging, session, reporter, before, previous ? new Set(previous.files.keys()) : undefined);
       const bundles = savedBundles(site, staging, previous?.state.bundles);
@@ -272,7 +274,11 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
         // The manifest lists every file but itself.
         result = { articles: site.model.articles.length, files: manifest.files.length + 1, incremental: false, changed: manifest.files.length + 1, deleted: 0 };
       }
-      await timed(reporter, "cache", () => saveCache(cache, options, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() }, dates: prepared.dates.made }, site?.next), () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
+      await timed(reporter, "cache", () => {
+        // Read by the scheduled deploy before it installs anything: a plain JSON file beside the state.
+        if (cache.writable) writeNextChange(cache.dir, prepared.next);
+        saveCache(cache, place, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() }, dates: prepared.dates.made });
+      }, () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
       reporter.note(site.next.at ? `next change due ${site.next.at}: ${site.next.reason}` : "no change due without a new commit");
       return { ...result, seconds: (performance.now() - started) / 1000 };
     } catch (error) {

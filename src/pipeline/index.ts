@@ -6,6 +6,5 @@ export { count, errorChain, timed, SILENT } from "./report.js";
 export type { Reporter, StageReport } from "./report.js";
 export { BuildSession, WATCH_CACHE_FILES } from "./session.js";
 export { hostedBuild, watchSite } from "./watch.js";
-export { nextChange } from "./schedule.js";
+export { nextChange, NEXT_CHANGE } from "./schedule.js";
 export type { NextChange, ChangeKind } from "./schedule.js";
-export { NEXT_CHANGE } from "./cache.js";

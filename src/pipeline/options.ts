@@ -27,7 +27,7 @@ export interface BuildOptions {
   /** Where processed images are kept between builds, so each is encoded once. */
   readonly imageCacheDir: string;
   /**
-   * Where the build cache is kept between runs (see `src/pipeline/cache.ts`), or `false` for none.
+   * Where the build cache is kept between runs (see `src/cache/cache.ts`), or `false` for none.
    * By default beside the output: `.cache/build/_site/` for `_site`.
    */
   readonly cacheDir: string | false;
@@ -36,6 +36,15 @@ export interface BuildOptions {
    * desk's configuration then uses it on this machine. Absent: the desk's production backend only.
    */
   readonly deskBackend?: string;
+}
+
+/**
+ * The options that shape the output, as one key: a build cache saved by a build with other options
+ * is not used. Paths count relative to the working folder, so a checkout moved elsewhere keeps its cache.
+ */
+export function outputSettings(options: BuildOptions): string {
+  const cwd = process.cwd();
+  return JSON.stringify([options.preview, options.search, options.searchBundleSize ?? null, path.relative(cwd, path.resolve(options.contentDir)), path.relative(cwd, path.resolve(options.outputDir)), options.deskBackend ?? null]);
 }
 
 /** The build cache's folder for an output folder: `.cache/build/<name>` beside it. */

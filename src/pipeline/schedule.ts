@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { ArticleView } from "../collections/index.js";
 import type { Article, FrontPage } from "../content/index.js";
 import type { ChangeKind } from "../deploy/index.js";
@@ -41,4 +43,13 @@ export function nextChange(articles: readonly Article[], news: readonly ArticleV
   // Rounded up to the second, so that a build at that second includes the change.
   const epoch = Math.ceil(best.ms / 1000);
   return { epoch, at: new Date(epoch * 1000).toISOString(), reason: best.reason, kind: best.kind, builtFor };
+}
+
+/** The file beside the build cache that says when the site next changes with no new commit. */
+export const NEXT_CHANGE = "next-change.json";
+
+/** Writes `next` beside the cache in `dir`: the scheduled deploy reads it before it installs anything. */
+export function writeNextChange(dir: string, next: NextChange): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, NEXT_CHANGE), `${JSON.stringify(next, null, 2)}\n`);
 }

@@ -4,7 +4,7 @@ import { createEleventy } from "../eleventy/host.js";
 import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
 import { fingerprintAssets } from "../render/index.js";
 import { completeSite, eleventyKey, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
-import { forgetCache } from "./cache.js";
+import { forgetCache } from "../cache/cache.js";
 import type { BuildOptions } from "./options.js";
 import type { Reporter } from "./report.js";
 import { BuildSession } from "./session.js";

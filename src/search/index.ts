@@ -1,3 +1,4 @@
+export { bundleFiles } from "./files.js";
 export { startSearchIndex } from "./pagefind.js";
 export type { SearchIndexJob, SearchIndexOptions } from "./pagefind.js";
 export { SMALLEST_BUNDLE, searchRecord, searchRecordKeys, searchShards } from "./records.js";

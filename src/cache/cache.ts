@@ -13,18 +13,24 @@
  * - an output folder that is not the one the cache describes (its manifest, or a file's size, differs);
  * - a cache folder that cannot be written (the build is full and the cache is not saved).
  */
-import { sha256 } from "../hash/index.js";
 import fs from "node:fs";
 import path from "node:path";
-import { applyChanges } from "../cache/apply.js";
-import { CachedArticles } from "../cache/articles.js";
-import { BodyPack } from "../cache/bodies.js";
-import { readState, STATE_FORMAT, StateUnusable, writeState, writeVersion, type BuildState } from "../cache/state.js";
 import { manifestText, readManifest, MANIFEST_FILE, type ManifestEntry } from "../deploy/index.js";
-import { SEARCH_INDEX_URL } from "../urls/index.js";
-import type { BuildOptions } from "./options.js";
-import type { NextChange } from "./schedule.js";
-import { walkFiles } from "../files/index.js";
+import { listFiles } from "../files/index.js";
+import { sha256 } from "../hash/index.js";
+import { applyChanges } from "./apply.js";
+import { CachedArticles } from "./articles.js";
+import { BodyPack } from "./bodies.js";
+import { readState, STATE_FORMAT, StateUnusable, writeState, writeVersion, type BuildState } from "./state.js";
+
+/** Where a build's cache is, for which output, and the options that shaped that output as one key. */
+export interface CachePlace {
+  /** The cache folder, or `false` for no cache (`--no-cache`). */
+  readonly dir: string | false;
+  readonly outputDir: string;
+  /** The build options that shape the output: a cache saved with others is not used. */
+  readonly settings: string;
+}
 
 /** The cache as a build found it. */
 export interface OpenedCache {
@@ -44,14 +50,6 @@ const PACK = "bodies.pack";
 /** A full build's new pack, put in the old one's place only when its state is saved. */
 const NEW_PACK = "bodies.pack.new";
 const JOURNAL = "journal.json";
-/** When the site will next change with no new commit (see `schedule.ts`). */
-export const NEXT_CHANGE = "next-change.json";
-
-/** The options that shape the output, as one key: a cache made with others is not used. */
-export function settingsKey(options: BuildOptions): string {
-  const cwd = process.cwd();
-  return JSON.stringify([options.preview, options.search, options.searchBundleSize ?? null, path.relative(cwd, path.resolve(options.contentDir)), path.relative(cwd, path.resolve(options.outputDir)), options.deskBackend ?? null]);
-}
 
 /**
  * Whether `dir` can be written, or made and written: nothing is created here, so that a build that
@@ -95,15 +93,15 @@ function outputMismatch(outputDir: string, state: BuildState): { reason?: string
   return { files };
 }
 
-/** Opens the cache of `options.outputDir` for a build run by `code` (see `codeVersion`). */
-export function openCache(options: BuildOptions, code: string, zone: () => string): OpenedCache {
-  const dir = options.cacheDir === false ? "" : options.cacheDir;
+/** Opens the cache of `place.outputDir` for a build run by `code` (see `codeVersion`). */
+export function openCache(place: CachePlace, code: string, zone: () => string): OpenedCache {
+  const dir = place.dir === false ? "" : place.dir;
   const full = (reason: string, writable: boolean): OpenedCache => {
     if (!writable) return { dir, reason, writable };
     const pack = new BodyPack(path.join(dir, NEW_PACK), true);
     return { dir, reason, writable, articles: new CachedArticles(new Map(), pack, ""), pack };
   };
-  if (options.cacheDir === false) return full("no build cache (--no-cache)", false);
+  if (place.dir === false) return full("no build cache (--no-cache)", false);
   if (!writableDir(dir)) return full(`the cache folder ${dir}/ cannot be written: the cache is not saved`, false);
   if (fs.existsSync(path.join(dir, JOURNAL))) return full("the last build stopped while it was writing the output", true);
   let state: BuildState;
@@ -114,29 +112,13 @@ export function openCache(options: BuildOptions, code: string, zone: () => strin
     throw error;
   }
   if (state.code !== code) return full("the code changed since the cache was saved (src/, package-lock.json or Node)", true);
-  if (state.settings !== settingsKey(options)) return full("the cache was saved by a build with other options", true);
+  if (state.settings !== place.settings) return full("the cache was saved by a build with other options", true);
   if (!fs.existsSync(path.join(dir, PACK))) return full("the cache has lost its article bodies", true);
   if (fs.statSync(path.join(dir, PACK)).size !== state.packBytes) return full("the cache's article bodies are not the ones its state was saved with", true);
-  const { reason, files } = outputMismatch(options.outputDir, state);
+  const { reason, files } = outputMismatch(place.outputDir, state);
   if (reason || !files) return full(reason ?? "the output does not match the cache", true);
   const pack = new BodyPack(path.join(dir, PACK), false);
   return { dir, previous: { state, files }, writable: true, articles: new CachedArticles(state.articles, pack, zone()), pack };
-}
-
-/** Every file under `dir`, relative, with `/` separators. */
-export function walk(dir: string, under = ""): string[] {
-  return walkFiles(path.join(dir, under)).map((f) => (under ? `${under.split(path.sep).join("/").replace(/\/$/, "")}/${f}` : f));
-}
-
-/** The files of each search bundle written under `root`, by bundle URL: a file belongs to the deepest bundle folder it is in. */
-export function bundleFiles(root: string, bundles: readonly string[]): Map<string, string[]> {
-  const folders = [...bundles].sort((a, b) => b.length - a.length);
-  const found = new Map<string, string[]>(bundles.map((b) => [b, []]));
-  for (const file of walk(root, SEARCH_INDEX_URL.replace(/^\/|\/$/g, ""))) {
-    const owner = folders.find((b) => `/${file}`.startsWith(b));
-    if (owner) found.get(owner)?.push(file);
-  }
-  return found;
 }
 
 /** What an incremental build changed in its output. */
@@ -154,7 +136,7 @@ export interface AppliedChanges {
 export function finishIncremental(staging: string, outputDir: string, cache: OpenedCache, expected: ReadonlySet<string>): AppliedChanges {
   const previous = cache.previous?.files ?? new Map<string, ManifestEntry>();
   const changed = new Map<string, ManifestEntry>();
-  for (const file of walk(staging)) {
+  for (const file of listFiles(staging)) {
     const bytes = fs.readFileSync(path.join(staging, file));
     const entry = { path: file, sha256: sha256(bytes), size: bytes.length };
     if (previous.get(file)?.sha256 === entry.sha256) fs.rmSync(path.join(staging, file));
@@ -181,11 +163,9 @@ export function finishIncremental(staging: string, outputDir: string, cache: Ope
 }
 
 /** Saves the state of a finished build, so the next one can use it. */
-export function saveCache(cache: OpenedCache, options: BuildOptions, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy" | "dates">, next?: NextChange): void {
+export function saveCache(cache: OpenedCache, place: CachePlace, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy" | "dates">): void {
   if (!cache.writable || !cache.pack || !cache.articles) return;
   fs.mkdirSync(cache.dir, { recursive: true });
-  // Read by the scheduled deploy before it installs anything: a plain JSON file beside the state.
-  if (next) fs.writeFileSync(path.join(cache.dir, NEXT_CHANGE), `${JSON.stringify(next, null, 2)}\n`);
   cache.pack.flush();
   cache.pack.close();
   // A full build's pack takes the old one's place now, with the state that describes it.
@@ -193,12 +173,12 @@ export function saveCache(cache: OpenedCache, options: BuildOptions, code: strin
     if (!fs.existsSync(path.join(cache.dir, NEW_PACK))) fs.writeFileSync(path.join(cache.dir, NEW_PACK), "");
     fs.renameSync(path.join(cache.dir, NEW_PACK), path.join(cache.dir, PACK));
   }
-  const manifest = fs.readFileSync(path.join(options.outputDir, MANIFEST_FILE));
+  const manifest = fs.readFileSync(path.join(place.outputDir, MANIFEST_FILE));
   writeVersion(cache.dir, code);
   writeState(path.join(cache.dir, STATE), {
     format: STATE_FORMAT,
     code,
-    settings: settingsKey(options),
+    settings: place.settings,
     manifest: sha256(manifest, "base64url"),
     articles: cache.articles.entries,
     pages: parts.pages,
