@@ -29,29 +29,36 @@ export class CachedArticles implements ArticleStore {
   readonly #next = new Map<string, CachedArticle>();
   readonly #pack: BodyPack;
   readonly #zone: string;
+  readonly #known: (file: string) => boolean;
   #liveBytes = 0;
 
-  constructor(previous: ReadonlyMap<string, CachedArticle>, pack: BodyPack, zone: string) {
+  /** `known` says which files are as the last build read them without reading them (see `sources.ts`). */
+  constructor(previous: ReadonlyMap<string, CachedArticle>, pack: BodyPack, zone: string, known: (file: string) => boolean = () => false) {
     this.#previous = previous;
     this.#pack = pack;
     this.#zone = zone;
+    this.#known = known;
+  }
+
+  known(file: string): boolean {
+    return this.#previous.has(file) && this.#known(file);
   }
 
   get empty(): boolean {
     return this.#previous.size === 0;
   }
 
-  reuse(file: string, hash: string, context: string): ArticleResult | undefined {
+  reuse(file: string, hash: string | undefined, context: string): ArticleResult | undefined {
     const kept = this.#previous.get(file);
-    if (!kept || kept.hash !== hash || kept.context !== context) return undefined;
-    if (!kept.deps.every(([dep, depHash]) => fileHash(dep) === depHash)) return undefined;
+    if (!kept || (hash !== undefined && kept.hash !== hash) || kept.context !== context) return undefined;
+    if (!kept.deps.every(([dep, depHash]) => (depHash !== "missing" && this.#known(dep)) || fileHash(dep) === depHash)) return undefined;
     this.#next.set(file, kept);
     this.#liveBytes += kept.body?.length ?? 0;
     const { article, body, problems, warnings, pictures } = kept;
     const deps = kept.deps.map(([dep]) => dep);
-    if (!article || !body) return { problems, warnings, deps, pictures, sourceHash: hash };
+    if (!article || !body) return { problems, warnings, deps, pictures, sourceHash: kept.hash };
     const pack = this.#pack;
-    return { article: restore(article, this.#zone, () => pack.read(body)), problems, warnings, deps, pictures, sourceHash: hash };
+    return { article: restore(article, this.#zone, () => pack.read(body)), problems, warnings, deps, pictures, sourceHash: kept.hash };
   }
 
   keep(file: string, hash: string, context: string, result: ArticleResult): void {

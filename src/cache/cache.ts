@@ -21,7 +21,9 @@ import { sha256 } from "../hash/index.js";
 import { applyChanges } from "./apply.js";
 import { CachedArticles } from "./articles.js";
 import { BodyPack } from "./bodies.js";
+import { knownUnchanged, type SourceChanges, type SourceMark } from "./sources.js";
 import { readState, STATE_FORMAT, StateUnusable, writeState, writeVersion, type BuildState } from "./state.js";
+import { forgetLastBuild, readLastBuild, writeLastBuild, type LastBuild } from "./last-build.js";
 
 /** Where a build's cache is, for which output, and the options that shaped that output as one key. */
 export interface CachePlace {
@@ -43,13 +45,15 @@ export interface OpenedCache {
   readonly writable: boolean;
   readonly articles?: CachedArticles;
   readonly pack?: BodyPack;
+  /** What git says changed since the last build, and this build's mark (see `sources.ts`). */
+  readonly sources: SourceChanges;
 }
 
 const STATE = "state.bin";
 const PACK = "bodies.pack";
 /** A full build's new pack, put in the old one's place only when its state is saved. */
 const NEW_PACK = "bodies.pack.new";
-const JOURNAL = "journal.json";
+export const JOURNAL = "journal.json";
 
 /**
  * Whether `dir` can be written, or made and written: nothing is created here, so that a build that
@@ -70,8 +74,11 @@ function writableDir(dir: string): boolean {
   }
 }
 
-/** Why the output does not match the manifest the state was saved with, or nothing when it does. */
-function outputMismatch(outputDir: string, state: BuildState): { reason?: string; files?: Map<string, ManifestEntry> } {
+/**
+ * Why the output does not match the manifest a build saved (its hash in `state`), or nothing when it
+ * does: the manifest is the one the build wrote, and every file it lists is there with its size.
+ */
+export function outputMismatch(outputDir: string, state: Pick<BuildState, "manifest">): { reason?: string; files?: Map<string, ManifestEntry> } {
   const file = path.join(outputDir, MANIFEST_FILE);
   let bytes: Buffer;
   try {
@@ -93,13 +100,17 @@ function outputMismatch(outputDir: string, state: BuildState): { reason?: string
   return { files };
 }
 
-/** Opens the cache of `place.outputDir` for a build run by `code` (see `codeVersion`). */
-export function openCache(place: CachePlace, code: string, zone: () => string): OpenedCache {
+/**
+ * Opens the cache of `place.outputDir` for a build run by `code` (see `codeVersion`). `sources`
+ * asks git what changed since a build's mark (see `sourceChanges`).
+ */
+export function openCache(place: CachePlace, code: string, zone: () => string, sources: (since: SourceMark | undefined) => SourceChanges): OpenedCache {
   const dir = place.dir === false ? "" : place.dir;
   const full = (reason: string, writable: boolean): OpenedCache => {
-    if (!writable) return { dir, reason, writable };
+    const fresh = sources(undefined);
+    if (!writable) return { dir, reason, writable, sources: fresh };
     const pack = new BodyPack(path.join(dir, NEW_PACK), true);
-    return { dir, reason, writable, articles: new CachedArticles(new Map(), pack, ""), pack };
+    return { dir, reason, writable, articles: new CachedArticles(new Map(), pack, ""), pack, sources: fresh };
   };
   if (place.dir === false) return full("no build cache (--no-cache)", false);
   if (!writableDir(dir)) return full(`the cache folder ${dir}/ cannot be written: the cache is not saved`, false);
@@ -118,7 +129,25 @@ export function openCache(place: CachePlace, code: string, zone: () => string): 
   const { reason, files } = outputMismatch(place.outputDir, state);
   if (reason || !files) return full(reason ?? "the output does not match the cache", true);
   const pack = new BodyPack(path.join(dir, PACK), false);
-  return { dir, previous: { state, files }, writable: true, articles: new CachedArticles(state.articles, pack, zone()), pack };
+  const changes = sources(state.sources);
+  const known = (file: string): boolean => knownUnchanged(changes, file);
+  return { dir, previous: { state, files }, writable: true, articles: new CachedArticles(state.articles, pack, zone(), known), pack, sources: changes };
+}
+
+/**
+ * The last build, when this one would make the same output and can stop at once: the same code and
+ * options; the output as that build left it (no journal, its manifest, every file there); nothing
+ * under the source folders changed since its commit, as git says; and this build's instant between
+ * that build's and the next change it foresaw. Nothing is read of the content to decide it.
+ */
+export function unchangedBuild(place: CachePlace, code: string, instantMs: number, sources: (since: SourceMark | undefined) => SourceChanges): LastBuild | undefined {
+  if (place.dir === false || fs.existsSync(path.join(place.dir, JOURNAL))) return undefined;
+  const last = readLastBuild(place.dir);
+  if (!last || last.code !== code || last.settings !== place.settings) return undefined;
+  if (instantMs < last.builtMs || (last.nextMs !== undefined && instantMs >= last.nextMs)) return undefined;
+  const changes = sources(last.sources);
+  if (!changes.changed || changes.changed.size > 0) return undefined;
+  return outputMismatch(place.outputDir, last).reason === undefined ? last : undefined;
 }
 
 /** What an incremental build changed in its output. */
@@ -163,7 +192,7 @@ export function finishIncremental(staging: string, outputDir: string, cache: Ope
 }
 
 /** Saves the state of a finished build, so the next one can use it. */
-export function saveCache(cache: OpenedCache, place: CachePlace, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy" | "dates">): void {
+export function saveCache(cache: OpenedCache, place: CachePlace, code: string, parts: Pick<BuildState, "pages" | "bundles" | "eleventy" | "dates">, last: Pick<LastBuild, "code" | "builtMs" | "nextMs" | "articles" | "files">): void {
   if (!cache.writable || !cache.pack || !cache.articles) return;
   fs.mkdirSync(cache.dir, { recursive: true });
   cache.pack.flush();
@@ -173,13 +202,14 @@ export function saveCache(cache: OpenedCache, place: CachePlace, code: string, p
     if (!fs.existsSync(path.join(cache.dir, NEW_PACK))) fs.writeFileSync(path.join(cache.dir, NEW_PACK), "");
     fs.renameSync(path.join(cache.dir, NEW_PACK), path.join(cache.dir, PACK));
   }
-  const manifest = fs.readFileSync(path.join(place.outputDir, MANIFEST_FILE));
+  const manifest = sha256(fs.readFileSync(path.join(place.outputDir, MANIFEST_FILE)), "base64url");
+  const sources = cache.sources.mark;
   writeVersion(cache.dir, code);
   writeState(path.join(cache.dir, STATE), {
     format: STATE_FORMAT,
     code,
     settings: place.settings,
-    manifest: sha256(manifest, "base64url"),
+    manifest,
     articles: cache.articles.entries,
     pages: parts.pages,
     bundles: parts.bundles,
@@ -187,7 +217,10 @@ export function saveCache(cache: OpenedCache, place: CachePlace, code: string, p
     dates: parts.dates,
     liveBodyBytes: cache.articles.liveBytes,
     packBytes: cache.pack.size,
+    ...(sources ? { sources } : {}),
   });
+  // Last, so that it never describes a build whose state was not saved.
+  if (sources) writeLastBuild(cache.dir, { ...last, settings: place.settings, manifest, sources });
 }
 
 /**
@@ -196,12 +229,14 @@ export function saveCache(cache: OpenedCache, place: CachePlace, code: string, p
  */
 export function forgetState(cache: OpenedCache): void {
   if (!cache.writable) return;
+  forgetLastBuild(cache.dir);
   fs.rmSync(path.join(cache.dir, STATE), { force: true });
   fs.rmSync(path.join(cache.dir, JOURNAL), { force: true });
 }
 
 /** Removes the state of the cache in `dir`, so that no build trusts it (see `watch.ts`). */
 export function forgetCache(dir: string): void {
+  forgetLastBuild(dir);
   fs.rmSync(path.join(dir, STATE), { force: true });
   fs.rmSync(path.join(dir, "version.json"), { force: true });
 }

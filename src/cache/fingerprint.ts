@@ -17,11 +17,16 @@ export function projectRoot(from: string = fileURLToPath(import.meta.url)): stri
 
 const filesUnder = (dir: string): string[] => walkFiles(dir);
 
+/** One hash of every file under `dir`, by name and content. */
+export function folderVersion(dir: string): string {
+  const parts: string[] = [];
+  for (const file of filesUnder(dir)) parts.push(file, contentHash(fs.readFileSync(path.join(dir, file))));
+  return contentHash(parts.join("\0"));
+}
+
 /** The version of the sources: every file of `src/`, by name and content (what `dist/` is compiled from). */
 export function sourceVersion(root: string = projectRoot()): string {
-  const parts: string[] = [];
-  for (const file of filesUnder(path.join(root, "src"))) parts.push(file, contentHash(fs.readFileSync(path.join(root, "src", file))));
-  return contentHash(parts.join("\0"));
+  return folderVersion(path.join(root, "src"));
 }
 
 /**

@@ -5,9 +5,10 @@ import v8 from "node:v8";
 import type { DateView } from "../collections/index.js";
 import type { ImageRequest, Problem, TransferArticle } from "../content/index.js";
 import type { BodyRef } from "./bodies.js";
+import type { SourceMark } from "./sources.js";
 
 /** Bumped when the state's shape changes. */
-export const STATE_FORMAT = 6;
+export const STATE_FORMAT = 7;
 const MAGIC = Buffer.from("NEWSBC01");
 
 /** One article file as the last build read it. */
@@ -57,6 +58,8 @@ export interface BuildState {
   readonly liveBodyBytes: number;
   /** The body pack's size: a pack of another size is not the one this state was saved with. */
   readonly packBytes: number;
+  /** The commit the content was read at and the files that differed from it, when git could tell. */
+  readonly sources?: SourceMark;
 }
 
 /** Why a saved state cannot be used, as one line for the build's output. */

@@ -43,8 +43,16 @@ export interface Content {
 export interface ArticleStore {
   /** Whether the store has nothing from a last build: then no file is hashed before it is read. */
   readonly empty: boolean;
-  /** The last result for the file at `file` (in the content folder) if nothing it was made from changed. */
-  reuse(file: string, hash: string, context: string): ArticleResult | undefined;
+  /**
+   * Whether `file` is known to be as the last build read it (git says so; see `src/cache/sources.ts`):
+   * then it is not read or hashed, and the store's own hash of it stands.
+   */
+  known(file: string): boolean;
+  /**
+   * The last result for the file at `file` (in the content folder) if nothing it was made from
+   * changed; `hash` is the file's hash, or absent for a file that is {@link known}.
+   */
+  reuse(file: string, hash: string | undefined, context: string): ArticleResult | undefined;
   /** Keeps what this build read of a file, for the next one. */
   keep(file: string, hash: string, context: string, result: ArticleResult): void;
 }
@@ -146,7 +154,7 @@ async function readAll(files: readonly string[], context: ArticleContext, option
 }
 
 /**
- * Hashes every file and reads only those the store cannot give back; the pictures of a reused
+ * Hashes every file not known to be unchanged, and reads only those the store cannot give back; the pictures of a reused
  * article are asked for again, so that this build's image processor writes them.
  */
 async function readThroughStore(files: readonly string[], context: ArticleContext, options: ReadOptions, store: ArticleStore): Promise<{ results: ArticleResult[]; two: boolean; reused: number }> {
@@ -159,7 +167,7 @@ async function readThroughStore(files: readonly string[], context: ArticleContex
   const results: Array<ArticleResult | undefined> = [];
   const fresh: number[] = [];
   for (const [i, file] of files.entries()) {
-    const hash = contentHash(fs.readFileSync(file, "utf8"));
+    const hash = store.known(file) ? undefined : contentHash(fs.readFileSync(file, "utf8"));
     const kept = store.reuse(file, hash, context.contextKey);
     if (kept) for (const p of kept.pictures) requestPicture(context.images, p);
     else fresh.push(i);

@@ -16,7 +16,8 @@
  * into its output folder, with a {@link BuildSession} that keeps what an edit did not change.
  */
 import path from "node:path";
-import { codeVersion, templateKeys } from "../cache/fingerprint.js";
+import { codeVersion, folderVersion, templateKeys } from "../cache/fingerprint.js";
+import { sourceChanges, type SourceChanges, type SourceMark } from "../cache/sources.js";
 import type { Digests } from "../hash/index.js";
 import { contentHash } from "../hash/index.js";
 import { acquireLock } from "../cache/lock.js";
@@ -35,11 +36,11 @@ import { createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, te
 import { bundleFiles, searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
-import { finishIncremental, forgetState, openCache, saveCache, type CachePlace } from "../cache/cache.js";
+import { finishIncremental, forgetState, openCache, saveCache, unchangedBuild, type CachePlace } from "../cache/cache.js";
 import { listFiles } from "../files/index.js";
 import { outputSettings, type BuildOptions } from "./options.js";
 import { count, timed, type Reporter } from "./report.js";
-import { nextChange, writeNextChange, type NextChange } from "./schedule.js";
+import { nextChange, restampNextChange, writeNextChange, type NextChange } from "./schedule.js";
 import { BuildSession } from "./session.js";
 
 /** What the first half of a build hands to the page renderers: Eleventy's and the page writer. */
@@ -232,10 +233,27 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
   const started = performance.now();
   const release = acquireLock(`${path.resolve(options.outputDir)}.lock`, `${options.outputDir}/`);
   try {
-    const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")), options.templatesDir);
     const code = codeVersion();
     const place: CachePlace = { dir: options.cacheDir, outputDir: options.outputDir, settings: outputSettings(options) };
-    const cache = openCache(place, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC");
+    // What git says changed in the content since a build's commit, asked once per commit.
+    const asked = new Map<string, SourceChanges>();
+    const sources = (since: SourceMark | undefined): SourceChanges => {
+      const key = JSON.stringify(since ?? null);
+      const known = asked.get(key) ?? sourceChanges([options.contentDir], since);
+      asked.set(key, known);
+      return known;
+    };
+    // The templates, assets and interface strings are few: hashed whole, they join the code's version.
+    const inputs = `${code}:${folderVersion(options.templatesDir)}`;
+    const instantMs = options.buildEpoch === undefined ? Date.now() : options.buildEpoch * 1000;
+    const last = unchangedBuild(place, inputs, instantMs, sources);
+    if (last && place.dir !== false && restampNextChange(place.dir, Math.floor(instantMs / 1000))) {
+      reporter.note(`nothing to build: no content, template or code changed since commit ${last.sources.commit.slice(0, 12)}, and no change is due before ${last.nextMs === undefined ? "a new commit" : new Date(last.nextMs).toISOString()}`);
+      return { articles: last.articles, files: last.files, incremental: true, changed: 0, deleted: 0, seconds: (performance.now() - started) / 1000 };
+    }
+    const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")), options.templatesDir);
+    const cache = openCache(place, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC", sources);
+    if (!cache.reason && cache.sources.reason) reporter.note(`every article file hashed: ${cache.sources.reason}`);
     if (cache.reason) reporter.note(`full build: ${cache.reason}`);
     const previous = cache.previous;
     const staging = stagingDir(options.outputDir);
@@ -277,7 +295,9 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       await timed(reporter, "cache", () => {
         // Read by the scheduled deploy before it installs anything: a plain JSON file beside the state.
         if (cache.writable) writeNextChange(cache.dir, prepared.next);
-        saveCache(cache, place, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() }, dates: prepared.dates.made });
+        const builtMs = Date.parse(prepared.model.build.iso);
+        const nextMs = prepared.next.epoch === undefined ? {} : { nextMs: prepared.next.epoch * 1000 };
+        saveCache(cache, place, code, { pages: done.pages, bundles, eleventy: { key: eleventy, files: [...eleventyFiles].sort() }, dates: prepared.dates.made }, { code: inputs, builtMs, ...nextMs, articles: result.articles, files: result.files });
       }, () => (cache.writable ? `saved in ${cache.dir}/` : "not saved"));
       reporter.note(site.next.at ? `next change due ${site.next.at}: ${site.next.reason}` : "no change due without a new commit");
       return { ...result, seconds: (performance.now() - started) / 1000 };

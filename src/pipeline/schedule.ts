@@ -53,3 +53,18 @@ export function writeNextChange(dir: string, next: NextChange): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, NEXT_CHANGE), `${JSON.stringify(next, null, 2)}\n`);
 }
+
+/**
+ * Sets the instant the build in `dir` stood for to `builtFor` (seconds since 1970), for a build that
+ * found nothing to change: its output stands for this instant as well. False when there is no file.
+ */
+export function restampNextChange(dir: string, builtFor: number): boolean {
+  const file = path.join(dir, NEXT_CHANGE);
+  try {
+    const next = JSON.parse(fs.readFileSync(file, "utf8")) as NextChange;
+    writeNextChange(dir, { ...next, builtFor });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -249,6 +249,51 @@ describe("the build cache", () => {
     epoch = Date.UTC(2026, 10, 18, 5, 30) / 1000;
     const lifted = await matchesClean();
     expect(lifted.changedFiles).toContain("2026/11/18/budget-vote-tomorrow/index.html");
+  });
+});
+
+describe("the build cache in a git work tree", () => {
+  it("builds nothing when git says nothing changed and no change is due, and builds when one is", async () => {
+    const copy = sampleCopy("cache-git");
+    const git = (...args: string[]): string => execFileSync("git", ["-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: copy.dir, encoding: "utf8" }).trim();
+    fs.writeFileSync(path.join(copy.dir, ".gitignore"), "/_site/\n/.cache/\n");
+    writeFiles(copy.content, {
+      "articles/2026/11/budget-vote-tomorrow.md": "---\ntitle: Parliament votes on the budget\ndate: 2026-11-18T09:00:00+04:00\nbyline: nigar-safarova\nsection: politics\n---\nThe vote is expected in the morning.\n",
+    });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "the sample");
+    let epoch = DAY;
+    const build = async (): Promise<string[]> => {
+      const reporter = recorder();
+      await runBuild(buildOptions({ contentDir: copy.content, outputDir: copy.output, buildEpoch: epoch, threads: 1 }), reporter, () => undefined);
+      const clean = path.join(tempDir("cache-git-clean"), "_site");
+      await runBuild(buildOptions({ contentDir: copy.content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
+      expect(treeDifferences(snapshotTree(copy.output), snapshotTree(clean))).toEqual([]);
+      return reporter.lines;
+    };
+    expect(await build()).toContain("full build: no build cache yet");
+    const nothing = /^nothing to build: no content, template or code changed since commit [0-9a-f]{12}, and no change is due before 2026-11-18T05:00:00.000Z$/;
+    expect((await build()).filter((l) => nothing.test(l))).toHaveLength(1);
+    // 23:50 in Baku, then 00:10: a new day, and still nothing to build.
+    epoch = Date.UTC(2026, 10, 17, 19, 50) / 1000;
+    expect((await build()).filter((l) => nothing.test(l))).toHaveLength(1);
+    epoch = Date.UTC(2026, 10, 17, 20, 10) / 1000;
+    expect((await build()).filter((l) => nothing.test(l))).toHaveLength(1);
+    // An uncommitted edit is built, once.
+    fs.appendFileSync(path.join(copy.content, "articles/2026/11/budget-vote-tomorrow.md"), "\nA second paragraph.\n");
+    const edited = await build();
+    expect(edited.some((l) => l.startsWith("content ") && l.includes("(18 files unchanged since the last build)"))).toBe(true);
+    expect(edited.filter((l) => l.startsWith("every article file hashed"))).toEqual([]);
+    expect((await build()).filter((l) => nothing.test(l))).toHaveLength(1);
+    // 09:30: the embargo has lifted, so the build runs and publishes the story.
+    epoch = Date.UTC(2026, 10, 18, 5, 30) / 1000;
+    const lifted = await build();
+    expect(lifted.filter((l) => l.startsWith("nothing to build"))).toEqual([]);
+    expect(fs.existsSync(path.join(copy.output, "2026/11/18/budget-vote-tomorrow/index.html"))).toBe(true);
+    // A build for an earlier instant than the last one's is never skipped.
+    epoch = Date.UTC(2026, 10, 18, 5, 0) / 1000;
+    expect((await build()).filter((l) => l.startsWith("nothing to build"))).toEqual([]);
   });
 });
 

@@ -7,16 +7,20 @@
  * the same tree and date. Some cached builds are killed (SIGKILL) at a random moment first; the
  * next one must still make the right site.
  *
+ * The site is a git repository, as a newsroom's is, because the cache asks git what changed: after
+ * each edit the test commits it, stages it, leaves it uncommitted, discards what is uncommitted, or
+ * goes back to an earlier commit (a rollback) and carries on from there.
+ *
  * `NEWS_EDIT_STEPS` (steps per seed) and `NEWS_EDIT_SEEDS` (comma-separated) set the size of a run;
  * a failing step names its seed and step, so `NEWS_EDIT_SEEDS=<seed>` replays it.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { buildOptions, runBuild, SILENT, type BuildOptions } from "../../src/pipeline/index.js";
+import { buildOptions, runBuild, SILENT, type BuildOptions, type Reporter } from "../../src/pipeline/index.js";
 import { differences, FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/site.js";
 
 const STEPS = Number(process.env["NEWS_EDIT_STEPS"] ?? "14");
@@ -72,15 +76,42 @@ class EditedSite {
   made = 0;
   readonly shown = new Set<number>();
 
+  /** The commits made so far, oldest first. */
+  readonly commits: string[] = [];
+
   constructor(readonly random: Random) {
     fs.cpSync(path.join(FIXTURES, "edits", "content"), this.content, { recursive: true });
     fs.cpSync(path.join(ROOT, "templates"), this.templates, { recursive: true });
+    this.reload();
+    // Only the sources are versioned: the output, the caches and the clean builds stay out.
+    fs.writeFileSync(path.join(this.dir, ".gitignore"), "/*\n!/content/\n!/templates/\n!/.gitignore\n");
+    this.git("init", "-q");
+    this.commit();
+  }
+
+  /** The stories and the template edits shown, as the files on disk have them. */
+  reload(): void {
+    this.stories = [];
     for (const file of fs.readdirSync(path.join(this.content, "articles"), { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".md")) continue;
       const [, front, body] = fs.readFileSync(path.join(this.content, "articles", file), "utf8").split(/^---$/m);
       this.stories.push({ file: path.join("articles", file), front: YAML.parse(front ?? "") as Record<string, unknown>, body: (body ?? "").trim() });
     }
     this.stories.sort((a, b) => a.file.localeCompare(b.file));
+    this.shown.clear();
+    for (const [n, [file, after, insert]] of TEMPLATE_EDITS.entries()) {
+      if (fs.readFileSync(path.join(this.templates, file), "utf8").includes(after + insert)) this.shown.add(n);
+    }
+  }
+
+  git(...args: string[]): string {
+    return execFileSync("git", ["-c", "user.name=Edits", "-c", "user.email=edits@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: this.dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  }
+
+  commit(): void {
+    this.git("add", "-A");
+    this.git("commit", "-q", "--allow-empty", "-m", `step ${this.commits.length}`);
+    this.commits.push(this.git("rev-parse", "HEAD"));
   }
 
   options(extra: Partial<BuildOptions> = {}): BuildOptions {
@@ -257,6 +288,34 @@ function pickEdit(random: Random): Edit {
   return (EDITS[0] as readonly [number, Edit])[1];
 }
 
+/** What the newsroom does with an edit in git: commit it, stage it, leave it, or go back in history. */
+function gitStep(site: EditedSite): string {
+  const roll = site.random.next();
+  if (roll < 0.45) {
+    site.commit();
+    return "committed";
+  }
+  if (roll < 0.55) {
+    site.git("add", "-A");
+    return "staged";
+  }
+  if (roll < 0.62) {
+    site.git("reset", "-q", "--hard");
+    site.git("clean", "-q", "-fd");
+    site.reload();
+    return "uncommitted edits discarded";
+  }
+  if (roll < 0.7 && site.commits.length > 1) {
+    const back = site.random.int(site.commits.length - 1);
+    site.git("reset", "-q", "--hard", site.commits[back] as string);
+    site.git("clean", "-q", "-fd");
+    site.commits.splice(back + 1);
+    site.reload();
+    return `reset to commit ${back}`;
+  }
+  return "left uncommitted";
+}
+
 /** A cached build in a child process, killed at a random moment (it may finish first). */
 async function killedBuild(site: EditedSite): Promise<string> {
   // Node itself, not the tsx command, which would start the build in a child that outlives its kill.
@@ -275,6 +334,15 @@ interface StepResult {
   readonly step: number;
   readonly edit: string;
   readonly stale: readonly string[];
+  /** The notes of the cached build and of the one run again right after it with nothing changed. */
+  readonly notes: readonly string[];
+  readonly again: readonly string[];
+}
+
+/** A reporter that keeps the build's notes: how it used the cache. */
+function noting(): { reporter: Reporter; notes: string[] } {
+  const notes: string[] = [];
+  return { reporter: { ...SILENT, note: (line) => notes.push(line) }, notes };
 }
 
 async function runSeed(seed: number, steps: number): Promise<StepResult[]> {
@@ -283,15 +351,21 @@ async function runSeed(seed: number, steps: number): Promise<StepResult[]> {
   await runBuild(site.options(), SILENT, () => undefined);
   const results: StepResult[] = [];
   for (let step = 1; step <= steps; step++) {
-    const edit = await pickEdit(random)(site);
+    const change = await pickEdit(random)(site);
     for (const story of site.stories) site.write(story);
+    const edit = `${change} (${gitStep(site)})`;
     const killed = random.chance(0.15) ? `; ${await killedBuild(site)}` : "";
-    await runBuild(site.options(), SILENT, () => undefined);
+    const cached = noting();
+    await runBuild(site.options(), cached.reporter, () => undefined);
     const clean = path.join(site.dir, `clean-${step}`, "_site");
     await runBuild(site.options({ outputDir: clean, cacheDir: false }), SILENT, () => undefined);
-    const stale = differences(snapshotTree(site.output), snapshotTree(clean));
+    const stale: string[] = differences(snapshotTree(site.output), snapshotTree(clean));
+    // The same build again, nothing changed: it has nothing to do, and the site stays the clean one.
+    const again = noting();
+    await runBuild(site.options(), again.reporter, () => undefined);
+    stale.push(...differences(snapshotTree(site.output), snapshotTree(clean)).map((f) => `${f} (after the build run again)`));
     fs.rmSync(path.dirname(clean), { recursive: true, force: true });
-    results.push({ seed, step, edit: edit + killed, stale });
+    results.push({ seed, step, edit: edit + killed, stale, notes: cached.notes, again: again.notes });
   }
   return results;
 }
@@ -305,5 +379,9 @@ describe("the build cache over random edits", () => {
     console.log(`random edits: ${results.length - failed.length} of ${results.length} steps identical to a clean build (seeds ${SEEDS.join(", ")})`);
     for (const r of failed) console.log(`  seed ${r.seed} step ${r.step}: ${r.edit}\n    stale: ${r.stale.slice(0, 8).join(", ")}${r.stale.length > 8 ? ", ..." : ""}`);
     expect(failed.map((r) => `seed ${r.seed} step ${r.step} (${r.edit}): ${r.stale.join(", ")}`)).toEqual([]);
+    // Git told every cached build what changed: none hashed every file for want of it.
+    expect(results.flatMap((r) => r.notes.filter((n) => n.startsWith("every article file hashed")).map((n) => `seed ${r.seed} step ${r.step}: ${n}`))).toEqual([]);
+    // A build run again with nothing changed stops at once.
+    expect(results.filter((r) => !r.again.some((n) => n.startsWith("nothing to build"))).map((r) => `seed ${r.seed} step ${r.step}: ${r.again.join(" / ")}`)).toEqual([]);
   }, 1_800_000);
 });
