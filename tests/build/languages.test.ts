@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
@@ -75,7 +76,38 @@ describe("the trilingual fixture", () => {
   });
 });
 
+/**
+ * The SHA-256 of every file the basic fixture's build wrote before sites had languages (made with
+ * the code of the commit before they did), but Decap's bundle and Pagefind's index, which are other
+ * packages' files, and the deploy manifest, which hashes those. A one-language site's output must
+ * not change with languages; a change meant for every site is recorded with
+ * `UPDATE_ONE_LANGUAGE=1 npx vitest run tests/build/languages.test.ts`, and shows in the diff.
+ */
+const ONE_LANGUAGE = path.join(FIXTURES, "one-language", "basic.sha256");
+
+/** `hash  file` lines of a built site's own files, sorted by file. */
+function ownFileHashes(output: string): string {
+  const own = listFiles(output).filter((f) => !f.startsWith("admin/decap/") && !f.startsWith("pagefind/") && f !== "manifest.json");
+  return own.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((f) => `${crypto.createHash("sha256").update(fs.readFileSync(path.join(output, f))).digest("hex")}  ${f}\n`).join("");
+}
+
 describe("a one-language site keeps its English words", () => {
+  it("builds byte for byte what it built before sites had languages", async () => {
+    const output = path.join(tempDir("one-language"), "_site");
+    const run = await buildSite(path.join(FIXTURES, "basic", "content"), output, ["--no-cache"]);
+    expect(run.code).toBe(0);
+    const hashes = ownFileHashes(output);
+    if (process.env["UPDATE_ONE_LANGUAGE"] === "1") fs.writeFileSync(ONE_LANGUAGE, hashes);
+    const recorded = fs.readFileSync(ONE_LANGUAGE, "utf8");
+    expect(recorded.split("\n").length).toBeGreaterThan(60);
+    // The files whose bytes differ, or that one side has and the other not.
+    const lines = (text: string): Set<string> => new Set(text.split("\n").filter(Boolean));
+    const before = lines(recorded);
+    const now = lines(hashes);
+    expect([...now].filter((l) => !before.has(l)).map((l) => l.slice(66)), "changed or new files").toEqual([]);
+    expect([...before].filter((l) => !now.has(l)).map((l) => l.slice(66)), "changed or missing files").toEqual([]);
+  });
+
   it("shows the strings the templates had before they came from en.json", async () => {
     const output = path.join(tempDir("english"), "_site");
     const run = await buildSite(path.join(FIXTURES, "basic", "content"), output, ["--no-cache"]);
