@@ -205,7 +205,7 @@ function tagLetter(key: string): string {
  */
 function reusedViews(ctx: ViewContext, cache: ViewCache | undefined): (article: Article) => ArticleView {
   if (!cache) return (article) => articleView(article, ctx);
-  const shared = contentHash(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()], ctx.prefix ?? null]));
+  const shared = contentHash(JSON.stringify([ctx.site, [...ctx.authors.values()], [...ctx.sections.values()], ctx.prefix ?? null, ctx.and ?? null]));
   return (article) => {
     const versions = ctx.translations?.get(article);
     const key = [shared, article.date.toMillis() > ctx.buildMs, ...article.tags.map((t) => ctx.tagNames.get(ctx.tagSlugs(t)) ?? t), ...(versions ? [JSON.stringify(versions)] : [])].join("\0");
@@ -218,11 +218,11 @@ function reusedViews(ctx: ViewContext, cache: ViewCache | undefined): (article: 
 }
 
 /** The few words of the interface the model writes into its lists, in a language. */
-export type ModelWords = (lang: string, key: "latest.news" | "authors.all" | "tags.all" | "archive.allOf", values?: Readonly<Record<string, string | number>>) => string;
+export type ModelWords = (lang: string, key: "latest.news" | "authors.all" | "tags.all" | "archive.allOf" | "byline.and", values?: Readonly<Record<string, string | number>>) => string;
 
 /** The English words of the lists, for a model built without the interface strings (unit tests). */
 const ENGLISH_WORDS: ModelWords = (_lang, key, values) =>
-  ({ "latest.news": "Latest news", "authors.all": "All authors", "tags.all": "All tags", "archive.allOf": `All of ${values?.["year"] ?? ""}` })[key];
+  ({ "latest.news": "Latest news", "authors.all": "All authors", "tags.all": "All tags", "archive.allOf": `All of ${values?.["year"] ?? ""}`, "byline.and": "and" })[key];
 
 /**
  * Builds the whole site model: each language's edition in one pass over its articles (views, groups
@@ -293,6 +293,7 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
   const ctx: ViewContext = {
     site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: options.dates,
     ...(prefix !== undefined ? { prefix } : {}),
+    ...(site.languages ? { and: word(lang, "byline.and") } : {}),
     ...(options.translations && options.translations.size > 0 ? { translations: options.translations } : {}),
   };
   const articles = published.map(reusedViews(ctx, options.viewCache));

@@ -159,6 +159,15 @@ export function bylineNames(authors: readonly AuthorView[]): BylineName[] {
   }));
 }
 
+/**
+ * Byline names with their separators in a language: `and` between the last two names. The desk's
+ * preview script bundles {@link bylineNames} as it is, so a one-language site's files keep their bytes.
+ * @example bylineNamesIn([a, b, c], "və") // separators "", ", ", " və "
+ */
+export function bylineNamesIn(authors: readonly AuthorView[], and: string): BylineName[] {
+  return bylineNames(authors).map((name, i) => (i > 0 && i === authors.length - 1 ? { ...name, separator: ` ${and} ` } : name));
+}
+
 /** What an article view needs from the rest of the site. */
 export interface ViewContext {
   readonly site: SiteConfig;
@@ -171,6 +180,8 @@ export interface ViewContext {
   readonly dates: DateViews;
   /** The first path segment of the language's pages; none for the default language. */
   readonly prefix?: string;
+  /** The word between the last two names of a byline, in the language ("and", "və", "и"). @default "and" */
+  readonly and?: string;
   /** The versions of each story that has translations (see {@link ArticleView.alternates}). */
   readonly translations?: ReadonlyMap<Article, { readonly alternates: readonly Alternate[]; readonly links: readonly TranslationLink[] }>;
 }
@@ -203,7 +214,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     ...(updated ? { updated } : {}),
     modified,
     authors,
-    byline: bylineNames(authors),
+    byline: ctx.and === undefined ? bylineNames(authors) : bylineNamesIn(authors, ctx.and),
     tags: article.tags.map((tag) => {
       const key = ctx.tagSlugs(tag);
       return { key, name: ctx.tagNames.get(key) ?? tag, url: inLanguage(ctx.prefix, tagUrl(key)) };

@@ -215,6 +215,11 @@ describe("the pages of each language (the trilingual fixture, built once)", () =
       }
     }
     expect(loadPage(site(), "/ru/business/")(".sections__list a[aria-current]").text()).toBe("Экономика");
+    // The views of the article macros (bylines in lists, on cards, on the article) speak the page's language too.
+    for (const url of ["/ru/", "/ru/latest/", "/ru/2016/03/03/kaspiyskie-porty-zimnie-pravila/"]) {
+      const $ = loadPage(site(), url);
+      expect($(".byline").first().text(), url).toMatch(/^Автор: /);
+    }
     expect(loadPage(site(), "/az/2016/")(".months a").first().text()).toBe("Mart");
     expect(loadPage(site(), "/ru/2016/03/")(".list-head__title").text()).toBe("Архив: Март 2016");
     expect(loadPage(site(), "/ru/2016/03/")(".list-head__intro a").text()).toBe("Все новости за 2016 год");
