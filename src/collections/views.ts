@@ -1,7 +1,8 @@
 import type { DateTime } from "luxon";
 import type { Article, Author, SiteConfig } from "../content/index.js";
 import { datePath, formatDateline, formatDay, isoWithOffset } from "../dates/index.js";
-import { absoluteUrl, articleUrlAt, authorUrl, feedUrl, sectionUrl, tagUrl, twitterProfileUrl } from "../urls/index.js";
+import type { Alternate } from "../languages/translations.js";
+import { absoluteUrl, articleUrlAt, authorUrl, feedUrl, inLanguage, sectionUrl, tagUrl, twitterProfileUrl } from "../urls/index.js";
 
 /** A date ready to print: machine-readable and as the dateline shows it. */
 export interface DateView {
@@ -48,6 +49,14 @@ export interface TermView {
   readonly url: string;
 }
 
+/** A link to one other version of a story: "Azərbaycanca", in the words of its own language. */
+export interface TranslationLink {
+  readonly lang: string;
+  /** The language's name in its own words, from `languages` in site.json. */
+  readonly name: string;
+  readonly url: string;
+}
+
 export interface CorrectionView {
   readonly date: DateView;
   readonly text: string;
@@ -78,6 +87,13 @@ export interface ArticleView {
   readonly aliases: readonly string[];
   /** The story's language code: its `lang`, else the site's default language. */
   readonly lang: string;
+  /**
+   * Its versions in every language, itself included, as `hreflang` names them (with `x-default`);
+   * only on a story that has a translation (see `src/languages/translations.ts`).
+   */
+  readonly alternates?: readonly Alternate[];
+  /** Its other versions, each in its own language's name, for the links under the headline; only on a story that has one. */
+  readonly translations?: readonly TranslationLink[];
   readonly year: number;
   readonly month: number;
   readonly sourcePath: string;
@@ -111,9 +127,9 @@ export function dateView(date: DateTime, lang = "en"): DateView {
   return { iso: isoWithOffset(date), text: formatDateline(date, lang), day: formatDay(date, lang), epochMs: date.toMillis(), path: datePath(date) };
 }
 
-/** The view of one author. */
-export function authorView(author: Author): AuthorView {
-  const url = authorUrl(author.id);
+/** The view of one author, on the pages of the language with `prefix` (none for the default language). */
+export function authorView(author: Author, prefix?: string): AuthorView {
+  const url = inLanguage(prefix, authorUrl(author.id));
   return {
     id: author.id,
     name: author.name,
@@ -143,6 +159,15 @@ export function bylineNames(authors: readonly AuthorView[]): BylineName[] {
   }));
 }
 
+/**
+ * Byline names with their separators in a language: `and` between the last two names. The desk's
+ * preview script bundles {@link bylineNames} as it is, so a one-language site's files keep their bytes.
+ * @example bylineNamesIn([a, b, c], "və") // separators "", ", ", " və "
+ */
+export function bylineNamesIn(authors: readonly AuthorView[], and: string): BylineName[] {
+  return bylineNames(authors).map((name, i) => (i > 0 && i === authors.length - 1 ? { ...name, separator: ` ${and} ` } : name));
+}
+
 /** What an article view needs from the rest of the site. */
 export interface ViewContext {
   readonly site: SiteConfig;
@@ -153,13 +178,20 @@ export interface ViewContext {
   readonly sections: ReadonlyMap<string, TermView>;
   readonly buildMs: number;
   readonly dates: DateViews;
+  /** The first path segment of the language's pages; none for the default language. */
+  readonly prefix?: string;
+  /** The word between the last two names of a byline, in the language ("and", "və", "и"). @default "and" */
+  readonly and?: string;
+  /** The versions of each story that has translations (see {@link ArticleView.alternates}). */
+  readonly translations?: ReadonlyMap<Article, { readonly alternates: readonly Alternate[]; readonly links: readonly TranslationLink[] }>;
 }
 
 /** Makes the view of one article: URLs, dates and names resolved once, reused by every page that lists it. */
 export function articleView(article: Article, ctx: ViewContext): ArticleView {
   // A story's dates are written in its own language's words: "3 mart 2016 12:55 (UTC+04:00)".
   const published = ctx.dates(article.date, article.lang);
-  const url = articleUrlAt(published.path, article.slug);
+  const url = inLanguage(ctx.prefix, articleUrlAt(published.path, article.slug));
+  const versions = ctx.translations?.get(article);
   const authors = article.byline.map((id) => {
     const author = ctx.authors.get(id);
     if (!author) throw new Error(`${article.sourcePath}: byline "${id}" has no author`);
@@ -182,10 +214,10 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     ...(updated ? { updated } : {}),
     modified,
     authors,
-    byline: bylineNames(authors),
+    byline: ctx.and === undefined ? bylineNames(authors) : bylineNamesIn(authors, ctx.and),
     tags: article.tags.map((tag) => {
       const key = ctx.tagSlugs(tag);
-      return { key, name: ctx.tagNames.get(key) ?? tag, url: tagUrl(key) };
+      return { key, name: ctx.tagNames.get(key) ?? tag, url: inLanguage(ctx.prefix, tagUrl(key)) };
     }),
     section,
     ...(article.image ? { image: article.image } : {}),
@@ -194,6 +226,7 @@ export function articleView(article: Article, ctx: ViewContext): ArticleView {
     ...(published.epochMs > ctx.buildMs ? { embargoedUntil: published } : {}),
     aliases: article.aliases,
     lang: article.lang,
+    ...(versions ? { alternates: versions.alternates, translations: versions.links } : {}),
     year: article.date.year,
     month: article.date.month,
     sourcePath: article.sourcePath,
@@ -235,7 +268,7 @@ export function articleCard(view: ArticleView): ArticleCard {
   return fields as unknown as ArticleCard;
 }
 
-/** The view of a section. */
-export function sectionView(id: string, title: string): TermView {
-  return { key: id, name: title, url: sectionUrl(id) };
+/** The view of a section, on the pages of the language with `prefix` (none for the default language). */
+export function sectionView(id: string, title: string, prefix?: string): TermView {
+  return { key: id, name: title, url: inLanguage(prefix, sectionUrl(id)) };
 }

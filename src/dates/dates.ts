@@ -89,6 +89,16 @@ export function formatMonth(year: number, month: number, lang = "en"): string {
   return text.charAt(0).toLocaleUpperCase(dateLocale(lang)) + text.slice(1);
 }
 
+/**
+ * A month's name standing alone, capitalised, as the year archive lists it.
+ * @example monthName(3, "en") // "March"
+ * @example monthName(3, "ru") // "Март"
+ */
+export function monthName(month: number, lang = "en"): string {
+  const text = formatIn(DateTime.fromObject({ year: 2016, month, day: 1 }, { zone: "UTC" }), "LLLL", lang);
+  return text.charAt(0).toLocaleUpperCase(dateLocale(lang)) + text.slice(1);
+}
+
 /** ISO 8601 with the site zone's offset, never a bare "Z": "2016-03-03T12:55:00+04:00". */
 export function isoWithOffset(date: DateTime): string {
   return date.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";

@@ -5,6 +5,7 @@ export {
   formatDay,
   formatMasthead,
   formatMonth,
+  monthName,
   dateLocale,
   MASTHEAD_PATTERN,
   isoWithOffset,

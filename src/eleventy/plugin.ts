@@ -1,6 +1,7 @@
 import type { SitemapPart } from "../feeds/index.js";
 import { decapCopies } from "../desk/index.js";
 import type { Assets } from "../render/index.js";
+import { inLanguage } from "../urls/index.js";
 import { ELEVENTY_FILES, ELEVENTY_GLOBALS, eleventyGlobals, SITEMAP_PARTS, type EleventyGlobals, type EleventySite } from "../registry/index.js";
 
 /** The part of Eleventy's config API this project uses (Eleventy ships no types). */
@@ -91,10 +92,24 @@ export function newsPlugin(eleventyConfig: EleventyConfigApi, options: NewsPlugi
   // Each page's address, or none (nothing written) when the output has it as it would be written.
   const at = <T>(url: (data: T) => string | false) => (data: T): string | false => (options.unchanged?.() ? false : url(data));
   // Every file of the registry that Eleventy writes (src/registry/files.ts), from the globals alone.
+  // A page of the default language is told its language on a site with `languages` (`lang`, `language`).
+  type Globals = { readonly defaultLanguage: EleventyGlobals["defaultLanguage"] };
   for (const file of ELEVENTY_FILES) {
     const { url, template, render } = file;
-    const content = template ? (data: object) => site().renderer.render(template, data) : () => (render as NonNullable<typeof render>)(globals());
+    const content = template ? (data: Globals) => site().renderer.render(template, { ...data, ...data.defaultLanguage }) : () => (render as NonNullable<typeof render>)(globals());
     eleventyConfig.addTemplate(`${file.name}.11ty.js`, content, { ...PAGE, permalink: at(() => (typeof url === "string" ? url : url(globals()))) });
+  }
+  // Each other language's copy of the per-language pages, under its prefix, from its own globals:
+  // one page per language, none on a one-language site.
+  type EditionData = { readonly edition: EleventyGlobals["editions"][number] };
+  for (const file of ELEVENTY_FILES) {
+    const { url, template } = file;
+    if (!file.perLanguage || !template || typeof url !== "string") continue;
+    eleventyConfig.addTemplate(`${file.name}.languages.11ty.js`, (data: EditionData) => site().renderer.render(template, { ...data, ...data.edition.page }), {
+      ...PAGE,
+      pagination: { data: "editions", size: 1, alias: "edition" },
+      permalink: at((data: EditionData) => inLanguage(data.edition.prefix, url)),
+    });
   }
   type Data = { readonly part: SitemapPart };
   eleventyConfig.addTemplate(`${SITEMAP_PARTS.name}.11ty.js`, (data: Data) => SITEMAP_PARTS.render(data.part, globals()), {

@@ -14,6 +14,8 @@ export interface FeedSpec {
   readonly items: readonly (ArticleView | ArticleCard)[];
   /** Carry each article's whole body, not only its summary. @default true */
   readonly fullContent?: boolean;
+  /** The language of its stories, on a site with `languages`; else the site's language. */
+  readonly lang?: string;
 }
 
 /** The body of an article a full-content feed carries: one handed as a card, without its body, is a mistake. */
@@ -53,7 +55,7 @@ export function atomFeed(spec: FeedSpec, site: SiteConfig): string {
   return toXml({
     feed: {
       "@_xmlns": "http://www.w3.org/2005/Atom",
-      "@_xml:lang": site.language,
+      "@_xml:lang": spec.lang ?? site.language,
       id: feedUrl,
       title: { "@_type": "text", "#text": spec.title },
       ...(site.description ? { subtitle: { "@_type": "text", "#text": site.description } } : {}),

@@ -14,4 +14,4 @@ export {
 export type { SitemapEntry, SitemapPart } from "./sitemap.js";
 export { toXml } from "./xml.js";
 export { buildFeeds, buildSyndication, newest, SITE_FEED_SIZE, TERM_FEED_SIZE } from "./syndication.js";
-export type { Syndication } from "./syndication.js";
+export type { Syndication, TagFeedLabel } from "./syndication.js";

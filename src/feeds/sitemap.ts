@@ -7,6 +7,8 @@ import { toXml } from "./xml.js";
 export interface SitemapEntry {
   readonly url: string;
   readonly lastmod?: string;
+  /** The page's versions in the site's languages, itself included, as `hreflang` names them. */
+  readonly alternates?: ReadonlyArray<{ readonly hreflang: string; readonly href: string }>;
 }
 
 /** The most URLs one sitemap file may hold (sitemaps.org). */
@@ -31,12 +33,22 @@ export function sitemapParts(entries: readonly SitemapEntry[], limit = SITEMAP_L
   return parts;
 }
 
-/** A `urlset` sitemap. */
+/**
+ * A `urlset` sitemap. A page with versions in other languages names each, itself included, as an
+ * `xhtml:link` (Google's way of putting `hreflang` in a sitemap); the namespace is declared only
+ * when some page has them, so a one-language site's sitemap is as it always was.
+ */
 export function sitemapXml(part: SitemapPart, site: SiteConfig): string {
+  const linked = part.entries.some((e) => e.alternates && e.alternates.length > 0);
   return toXml({
     urlset: {
       "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
-      url: part.entries.map((e) => ({ loc: absoluteUrl(site.url, e.url), ...(e.lastmod ? { lastmod: e.lastmod } : {}) })),
+      ...(linked ? { "@_xmlns:xhtml": "http://www.w3.org/1999/xhtml" } : {}),
+      url: part.entries.map((e) => ({
+        loc: absoluteUrl(site.url, e.url),
+        ...(e.lastmod ? { lastmod: e.lastmod } : {}),
+        ...(e.alternates && e.alternates.length > 0 ? { "xhtml:link": e.alternates.map((a) => ({ "@_rel": "alternate", "@_hreflang": a.hreflang, "@_href": a.href })) } : {}),
+      })),
     },
   });
 }

@@ -1,5 +1,5 @@
-import type { ArticleGroup, ArticleView, SiteModel } from "../collections/index.js";
-import { feedUrl, HOME_URL } from "../urls/index.js";
+import type { ArticleGroup, ArticleView, Edition, SiteModel } from "../collections/index.js";
+import { feedUrl } from "../urls/index.js";
 import type { FeedSpec } from "./atom.js";
 import { newsArticles, sitemapParts, type SitemapEntry, type SitemapPart } from "./sitemap.js";
 
@@ -17,13 +17,18 @@ export interface Syndication {
   readonly news: readonly ArticleView[];
 }
 
-function termFeeds(groups: readonly ArticleGroup[], label: string, siteName: string, size: number): FeedSpec[] {
+function termFeeds(groups: readonly ArticleGroup[], label: (title: string) => string, siteName: string, size: number, lang: { lang?: string }): FeedSpec[] {
   // Term feeds carry summaries; the site feed carries whole articles. On a large archive the term
   // feeds would otherwise repeat every body several times over.
   return groups
     .filter((g) => g.items.length > 0)
-    .map((g) => ({ url: feedUrl(g.url), pageUrl: g.url, title: `${siteName}: ${label}${g.title}`, items: g.items.slice(0, size), fullContent: false }));
+    .map((g) => ({ url: feedUrl(g.url), pageUrl: g.url, title: `${siteName}: ${label(g.title)}`, items: g.items.slice(0, size), fullContent: false, ...lang }));
 }
+
+/** How a tag's feed is titled in a language: "Tag: Oil". */
+export type TagFeedLabel = (lang: string, title: string) => string;
+
+const ENGLISH_TAG_LABEL: TagFeedLabel = (_lang, title) => `Tag: ${title}`;
 
 /** The latest change among `items`: a list page's last change in the sitemap. */
 export function newest(items: ReadonlyArray<Pick<ArticleView, "modified">>): string | undefined {
@@ -32,14 +37,24 @@ export function newest(items: ReadonlyArray<Pick<ArticleView, "modified">>): str
   return best?.modified.iso;
 }
 
-/** The feeds: the site's, then each section's, author's and tag's that has stories. */
-export function buildFeeds(model: SiteModel): FeedSpec[] {
+/**
+ * The feeds of each language, the default language's first: the language's own, then each section's,
+ * author's and tag's that has stories in it. On a site with `languages` each feed holds one
+ * language's stories and says so (`xml:lang`); `tagLabel` titles a tag's feed in its language.
+ */
+export function buildFeeds(model: SiteModel, tagLabel: TagFeedLabel = ENGLISH_TAG_LABEL): FeedSpec[] {
+  return model.editions.flatMap((edition) => editionFeeds(model, edition, tagLabel));
+}
+
+function editionFeeds(model: SiteModel, edition: Edition, tagLabel: TagFeedLabel): FeedSpec[] {
   const { site } = model;
+  const lang = site.languages ? { lang: edition.lang } : {};
+  const words = site.languages ? edition.lang : "en";
   return [
-    { url: model.urls.feed, pageUrl: HOME_URL, title: site.name, items: model.articles.slice(0, SITE_FEED_SIZE) },
-    ...termFeeds(model.groups.section, "", site.name, TERM_FEED_SIZE),
-    ...termFeeds(model.groups.author, "", site.name, TERM_FEED_SIZE),
-    ...termFeeds(model.groups.tag, "Tag: ", site.name, TERM_FEED_SIZE),
+    { url: edition.urls.feed, pageUrl: edition.urls.home, title: site.name, items: edition.articles.slice(0, SITE_FEED_SIZE), ...lang },
+    ...termFeeds(edition.groups.section, (t) => t, site.name, TERM_FEED_SIZE, lang),
+    ...termFeeds(edition.groups.author, (t) => t, site.name, TERM_FEED_SIZE, lang),
+    ...termFeeds(edition.groups.tag, (t) => tagLabel(words, t), site.name, TERM_FEED_SIZE, lang),
   ];
 }
 

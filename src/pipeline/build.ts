@@ -22,7 +22,7 @@ import type { Digests } from "../hash/index.js";
 import { contentHash } from "../hash/index.js";
 import { acquireLock } from "../cache/lock.js";
 import type { CachedBundle } from "../cache/state.js";
-import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type DateView, type DateViews, type Redirect, type SiteModel } from "../collections/index.js";
+import { brokenLinks, buildRedirects, buildRelatedNews, pickProblems, buildSiteModel, dateViews, type ArticleView, type DateView, type DateViews, type Edition, type Redirect, type SiteModel } from "../collections/index.js";
 import { ContentError, displayRoot, duplicateUrls, readContent, readSiteSettings, unusedTopicWarnings, type Article, type ArticleStore, type Content } from "../content/index.js";
 import { buildInstant } from "../dates/index.js";
 import { deskFiles, type DeskFiles } from "../desk/index.js";
@@ -31,10 +31,10 @@ import type { Syndication } from "../feeds/index.js";
 import { eleventyGlobals, ownUrls, siteRegistry, type SiteRegistry } from "../registry/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import { readInterfaceStrings } from "../languages/index.js";
+import { readInterfaceStrings, translate } from "../languages/index.js";
 import { createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { bundleFiles, searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
-import { articleUrl, articleUrlAt, searchUiUrls } from "../urls/index.js";
+import { articleUrl, articleUrlAt, languageUrl, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
 import { finishIncremental, forgetState, openCache, saveCache, unchangedBuild, type CachePlace } from "../cache/cache.js";
 import { listFiles } from "../files/index.js";
@@ -60,6 +60,8 @@ export interface PreparedSite {
   readonly indexed: ReadonlySet<string>;
   /** Partials that are the same on every page, rendered once: autoescaped output, safe to insert. */
   readonly fragments: Readonly<Record<string, string>>;
+  /** On a site with `languages`: the same partials in each other language, by code. */
+  readonly languageFragments: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** One Nunjucks environment for the whole build, so no template is compiled twice. */
   readonly renderer: Renderer;
   readonly images: ImageProcessor;
@@ -130,12 +132,14 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   }), describeContent);
   for (const warning of content.warnings) reporter.warning(warning);
 
-  // 2. Model: article views, every list page, the archives and the home page, in one pass.
+  // 2. Model: article views, every list page, the archives and the home page of each language, in one pass.
   const buildDate = buildInstant(options.buildEpoch, content.site.timezone);
   const dates = dateViews(previous?.dates);
+  const strings = readInterfaceStrings(options.templatesDir, content.site);
   const built = await timed(reporter, "model", () => buildSiteModel(content, {
     buildDate,
     dates,
+    words: (lang, key, values) => translate(strings, lang, key, values),
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
@@ -144,11 +148,12 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
   //    to a page the site does not have), with every problem of the first two stages, in one list.
   //    Nothing is rendered past a problem.
-  const redirects = await timed(reporter, "check", () => checkSite(content, built, (a) => articleUrlAt(dates(a.date).path, a.slug)), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
+  const redirects = await timed(reporter, "check", () => checkSite(content, built, (a) => languageUrl(content.site, a.lang, articleUrlAt(dates(a.date).path, a.slug))), (r) => `no problems${r.length > 0 ? `, ${count(r.length)} old addresses redirected` : ""}`);
 
   // 4. Related news: for each article, the older stories that share its tags, section or byline,
   //    from one index by tag, section and author, built in one pass from the oldest story.
-  const related = await timed(reporter, "related", () => buildRelatedNews(built.articles, content.site.related), (r) => describeRelated(r, built.articles.length, content.site.related.count));
+  //    Each language's stories are related among themselves.
+  const related = await timed(reporter, "related", () => relatedNews(built, content.site.related), (r) => describeRelated(r, built.articles.length, content.site.related.count));
 
   // 5. Search: Pagefind indexes the bundles whose stories changed, in its own process, while the
   //    pages render. A watching process indexes once, at its first build (restart `npm start` to
@@ -158,18 +163,22 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model, session.digests)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
-  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
+  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, multilingual: model.site.languages !== undefined, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
   if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;
   const keys = templateKeys(options.templatesDir);
-  const strings = readInterfaceStrings(options.templatesDir, model.site);
   // A watching process keeps its renderer while the templates, the strings files (both in the
   // template keys), the fingerprinted asset names and the site's languages stay as they were.
   const rendererKey = new Map([...keys, ["(assets)", JSON.stringify(assets.urls)], ["(languages)", JSON.stringify([model.site.language, model.site.languages ?? null])]]);
   const renderer = session.renderer(rendererKey, () => createRenderer(options.templatesDir, templateFilters(assets.urls, strings)));
-  const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model })]));
-  const registry = siteRegistry(model, Date.parse(model.build.iso));
+  const fragments = Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: model, ...pageLanguage(model) })]));
+  // On a site with `languages`, each other language's fragments, in its words and with its addresses.
+  const languageFragments = new Map(model.editions.filter((e) => e !== model.editions[0]).map((edition) => [
+    edition.lang,
+    Object.fromEntries(SHARED_FRAGMENTS.map((name) => [name, renderer.render(`partials/${name}.njk`, { news: { ...model, ...edition }, ...pageLanguage(edition) })])),
+  ]));
+  const registry = siteRegistry(model, Date.parse(model.build.iso), (lang, title) => translate(strings, lang, "tag.heading", { title }));
   const syndication = registry.syndication;
   return {
     model,
@@ -185,10 +194,22 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     bundles,
     indexed: new Set(changed.map((s) => s.bundle)),
     fragments,
+    languageFragments,
     renderer,
     images,
     ...(search ? { search } : {}),
   };
+}
+
+/** What a page of an edition is told of its language on a site with `languages`; nothing on a one-language site. */
+function pageLanguage(edition: Edition): Readonly<Record<string, unknown>> {
+  return edition.language ? { lang: edition.lang, language: edition.language } : {};
+}
+
+/** Each article's related news, from the stories of its own language. */
+function relatedNews(model: SiteModel, settings: SiteModel["site"]["related"]): Map<ArticleView, readonly ArticleView[]> {
+  if (model.editions.length === 1) return buildRelatedNews(model.articles, settings);
+  return new Map(model.editions.flatMap((edition) => [...buildRelatedNews(edition.articles, settings)]));
 }
 
 /**
@@ -199,12 +220,16 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
 export async function completeSite(site: PreparedSite, outputDir: string, session: BuildSession, reporter: Reporter, previous?: Omit<PreviousBuild, "bundles">, present?: ReadonlySet<string>): Promise<CompletedSite> {
   const { model, renderer } = site;
   const shared = sharedPageData(model, site.assets.urls, site.fragments);
+  // On a site with `languages`, each language's pages share that language's data.
+  const languages = model.site.languages
+    ? new Map(model.editions.map((edition) => [edition.lang, sharedPageData(model, site.assets.urls, site.languageFragments.get(edition.lang) ?? site.fragments, edition)]))
+    : undefined;
 
   // 7. Pages: every article, list page, feed, archive and redirect page, written one at a time.
   const pages = await timed(
     reporter,
     "pages",
-    () => writePages({ renderer, outputDir, kinds: site.registry.pages, shared, templateKeys: site.templateKeys, digests: session.digests, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
+    () => writePages({ renderer, outputDir, kinds: site.registry.pages, shared, ...(languages ? { languages } : {}), templateKeys: site.templateKeys, digests: session.digests, ...(previous ? { previous: { keys: previous.pages, exists: previous.exists } } : {}) }),
     (r) => `${count(r.written.length)} pages written${previous ? `, ${count(r.unchanged)} unchanged` : ""}`,
   );
 
@@ -337,7 +362,9 @@ export function eleventyKey(site: PreparedSite, session: BuildSession): string {
 
 /** What a search bundle's records are made from (see {@link searchRecordKeys}), with the index's language. */
 function bundleKey(shard: SearchShard, model: SiteModel, digests: Digests): string {
-  return digests.of([shard.bundle, model.site.language, model.site.searchBodyWords, searchRecordKeys(shard, model.site.searchBodyWords)]);
+  // A site with languages indexes each record in its story's language: its languages are in the key.
+  const languages = model.site.languages ? [Object.keys(model.site.languages)] : [];
+  return digests.of([shard.bundle, model.site.language, ...languages, model.site.searchBodyWords, searchRecordKeys(shard, model.site.searchBodyWords)]);
 }
 
 /**

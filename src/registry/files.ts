@@ -6,7 +6,7 @@ import { newsSitemapXml, robotsTxt, sitemapIndex, sitemapXml, type SitemapPart }
 import { webManifest } from "../seo/index.js";
 import {
   AUTHORS_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL, DESK_URL, HEADERS_URL, HOME_URL, LATEST_FRAGMENT_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL,
-  REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL,
+  REDIRECTS_URL, ROBOTS_URL, SEARCH_URL, SITEMAP_URL, TAGS_URL, WEB_MANIFEST_URL, inLanguage,
 } from "../urls/index.js";
 
 /**
@@ -25,6 +25,11 @@ export interface EleventyFile {
   readonly render?: (globals: EleventyGlobals) => string | Promise<string>;
   /** Whether the sitemap lists it (the home page is listed first, with its own last change). */
   readonly inSitemap?: boolean;
+  /**
+   * A page every language of a site with `languages` has, under its prefix (`/az/search/`), made
+   * from that language's globals (see `editions` in `./globals.ts`).
+   */
+  readonly perLanguage?: boolean;
 }
 
 /**
@@ -34,12 +39,12 @@ export interface EleventyFile {
  * are the site's registry (`./registry.ts`).
  */
 export const ELEVENTY_FILES: readonly EleventyFile[] = [
-  { name: "pages/home", url: HOME_URL, template: "pages/home.njk" },
-  { name: "pages/authors", url: AUTHORS_URL, template: "pages/authors.njk", inSitemap: true },
-  { name: "pages/tags", url: TAGS_URL, template: "pages/tags.njk", inSitemap: true },
-  { name: "pages/search", url: SEARCH_URL, template: "pages/search.njk", inSitemap: true },
-  { name: "pages/not-found", url: NOT_FOUND_URL, template: "pages/not-found.njk" },
-  { name: "pages/latest-fragment", url: LATEST_FRAGMENT_URL, template: "pages/latest-fragment.njk" },
+  { name: "pages/home", url: HOME_URL, template: "pages/home.njk", perLanguage: true },
+  { name: "pages/authors", url: AUTHORS_URL, template: "pages/authors.njk", inSitemap: true, perLanguage: true },
+  { name: "pages/tags", url: TAGS_URL, template: "pages/tags.njk", inSitemap: true, perLanguage: true },
+  { name: "pages/search", url: SEARCH_URL, template: "pages/search.njk", inSitemap: true, perLanguage: true },
+  { name: "pages/not-found", url: NOT_FOUND_URL, template: "pages/not-found.njk", perLanguage: true },
+  { name: "pages/latest-fragment", url: LATEST_FRAGMENT_URL, template: "pages/latest-fragment.njk", perLanguage: true },
   // With one part, the sitemap is that part at /sitemap.xml; split, /sitemap.xml is their index.
   { name: "machine/sitemap-index", url: (g) => (g.syndication.sitemapIsIndex ? SITEMAP_URL : false), render: (g) => sitemapIndex(g.syndication.sitemaps, g.news.site) },
   { name: "machine/news-sitemap", url: NEWS_SITEMAP_URL, render: (g) => newsSitemapXml(g.syndication.news, g.news.site) },
@@ -62,7 +67,12 @@ export const SITEMAP_PARTS = {
   render: (part: SitemapPart, globals: EleventyGlobals): string => sitemapXml(part, globals.news.site),
 } as const;
 
-/** The addresses of Eleventy's files that no alias may take, whether or not this build writes them. */
-export function eleventyUrls(): string[] {
-  return [...ELEVENTY_FILES.map((f) => (typeof f.url === "string" ? f.url : undefined)).filter((u): u is string => u !== undefined), SITEMAP_URL];
+/**
+ * The addresses of Eleventy's files that no alias may take, whether or not this build writes them:
+ * each file's, and each per-language page's under every language prefix in `prefixes`.
+ */
+export function eleventyUrls(prefixes: readonly string[] = []): string[] {
+  const fixed = ELEVENTY_FILES.flatMap((f) => (typeof f.url === "string" ? [f.url] : []));
+  const languages = ELEVENTY_FILES.flatMap((f) => (f.perLanguage && typeof f.url === "string" ? prefixes.map((p) => inLanguage(p, f.url as string)) : []));
+  return [...fixed, SITEMAP_URL, ...languages];
 }

@@ -1,6 +1,7 @@
-import { articleCard, type SiteModel } from "../collections/index.js";
+import { articleCard, type Edition, type SiteModel } from "../collections/index.js";
 import type { DeskFiles } from "../desk/index.js";
 import type { Syndication } from "../feeds/index.js";
+import { languagePrefix } from "../urls/index.js";
 import type { Assets, Renderer } from "../render/index.js";
 
 /** What Eleventy's pages are rendered from: the part of a prepared build the plugin reads. */
@@ -8,6 +9,8 @@ export interface EleventySite {
   readonly model: SiteModel;
   readonly syndication: Syndication;
   readonly fragments: Readonly<Record<string, string>>;
+  /** On a site with `languages`: each other language's fragments, by code. */
+  readonly languageFragments?: ReadonlyMap<string, Readonly<Record<string, string>>>;
   readonly assets: Assets;
   readonly searchBundles: readonly string[];
   readonly searchUi: { readonly styles: string; readonly script: string };
@@ -21,19 +24,41 @@ export interface EleventySite {
  * and the redirects; every story as a card (no body). It is what their key is made from, so it holds
  * no more than they show: the lists and archives are the page writer's.
  */
-function eleventyNews(model: SiteModel) {
-  const { home } = model;
+function eleventyNews(model: SiteModel, edition: Edition = model) {
+  const { home } = edition;
   return {
     site: model.site,
-    urls: model.urls,
-    sections: model.sections,
+    urls: edition.urls,
+    sections: edition.sections,
     home: { ...(home.lead ? { lead: articleCard(home.lead) } : {}), top: home.top.map(articleCard), sections: home.sections.map((s) => ({ section: s.section, items: s.items.map(articleCard) })) },
-    latest: model.latest.map(articleCard),
-    ...(model.breaking ? { breaking: model.breaking } : {}),
-    authors: model.authors,
-    tags: model.tags,
+    latest: edition.latest.map(articleCard),
+    ...(edition.breaking ? { breaking: edition.breaking } : {}),
+    authors: edition.authors,
+    tags: edition.tags,
     redirects: model.redirects,
   };
+}
+
+/**
+ * The languages of a site with `languages` but the default one, each with what its own copies of
+ * Eleventy's pages (home, indexes, search, 404, the Latest fragment) are rendered from: its `news`,
+ * its fragments, `lang` and `language`, which take the place of the default language's globals.
+ * A one-language site has none.
+ */
+function eleventyEditions(site: EleventySite) {
+  const { model } = site;
+  return model.editions
+    .filter((edition) => edition.language && edition.lang !== model.site.language)
+    .map((edition) => ({
+      lang: edition.lang,
+      prefix: languagePrefix(model.site, edition.lang) ?? "",
+      page: { news: eleventyNews(model, edition), fragments: site.languageFragments?.get(edition.lang) ?? site.fragments, lang: edition.lang, language: edition.language },
+    }));
+}
+
+/** What the default language's pages of a site with `languages` are told of it (`lang`, `language`); nothing on a one-language site. */
+function defaultLanguage(model: SiteModel) {
+  return model.language ? { lang: model.lang, language: model.language } : {};
 }
 
 /** The type of `news` on Eleventy's pages. */
@@ -53,6 +78,8 @@ const GLOBALS = {
   searchBundles: (site: EleventySite) => site.searchBundles,
   searchUi: (site: EleventySite) => site.searchUi,
   desk: (site: EleventySite) => site.desk,
+  editions: eleventyEditions,
+  defaultLanguage: (site: EleventySite) => defaultLanguage(site.model),
 } as const satisfies Record<string, (site: EleventySite) => unknown>;
 
 /** What the templates of Eleventy's pages and files see. */

@@ -1,7 +1,7 @@
 import type { SiteModel } from "../collections/index.js";
-import { buildFeeds, buildSyndication, newest, type FeedSpec, type SitemapEntry, type Syndication } from "../feeds/index.js";
+import { buildFeeds, buildSyndication, newest, type FeedSpec, type SitemapEntry, type Syndication, type TagFeedLabel } from "../feeds/index.js";
 import { bulkPages, type PageKind } from "../render/index.js";
-import { feedUrl, HOME_URL, MANIFEST_URL } from "../urls/index.js";
+import { feedUrl, inLanguage, languagePrefix, MANIFEST_URL } from "../urls/index.js";
 import { ELEVENTY_FILES, eleventyUrls } from "./files.js";
 
 /**
@@ -21,27 +21,31 @@ export interface SiteRegistry {
   readonly syndication: Syndication;
 }
 
-/** The registry of `model`'s site, as built at `buildMs`. */
-export function siteRegistry(model: SiteModel, buildMs: number): SiteRegistry {
-  const feeds = buildFeeds(model);
+/** The registry of `model`'s site, as built at `buildMs`; `tagLabel` titles a tag's feed in its language. */
+export function siteRegistry(model: SiteModel, buildMs: number, tagLabel?: TagFeedLabel): SiteRegistry {
+  const feeds = buildFeeds(model, tagLabel);
   const pages = bulkPages(model, feeds);
   return { pages, feeds, syndication: buildSyndication(model, buildMs, feeds, sitemapEntries(model, pages)) };
 }
 
 /**
- * Every page the sitemap lists, in the order it lists them: the home page (its last change the
- * newest of its 30 newest stories'), then each kind's pages that the kind says the sitemap lists,
- * with their last change, then Eleventy's pages that it lists.
+ * Every page the sitemap lists, in the order it lists them: each language's home page (its last
+ * change the newest of its 30 newest stories', its versions in the other languages beside it), then
+ * each kind's pages that the kind says the sitemap lists, with their last change and their versions
+ * in other languages, then Eleventy's pages that it lists, in each language.
  */
 export function sitemapEntries(model: SiteModel, pages: readonly PageKind[]): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
-  const add = (url: string, lastmod?: string): void => void entries.push(lastmod ? { url, lastmod } : { url });
-  add(HOME_URL, newest(model.articles.slice(0, 30)));
+  const add = (url: string, lastmod?: string, alternates?: SitemapEntry["alternates"]): void =>
+    void entries.push({ url, ...(lastmod ? { lastmod } : {}), ...(alternates && alternates.length > 0 ? { alternates } : {}) });
+  for (const edition of model.editions) add(edition.urls.home, newest(edition.articles.slice(0, 30)), edition.language?.alternates);
   for (const kind of pages) {
     const listed = kind.sitemap;
-    if (listed) for (const item of kind.items) add(item.url, listed(item));
+    if (listed) for (const item of kind.items) add(item.url, listed(item), kind.alternates?.(item));
   }
-  for (const file of ELEVENTY_FILES) if (file.inSitemap && typeof file.url === "string") add(file.url);
+  for (const edition of model.editions) {
+    for (const file of ELEVENTY_FILES) if (file.inSitemap && typeof file.url === "string") add(inLanguage(languagePrefix(model.site, edition.lang), file.url));
+  }
   return entries;
 }
 
@@ -53,6 +57,7 @@ export function sitemapEntries(model: SiteModel, pages: readonly PageKind[]): Si
  */
 export function ownUrls(model: SiteModel): string[] {
   const pages = bulkPages(model, buildFeeds(model)).filter((k) => k.kind !== "redirect");
-  const { section, author, tag } = model.groups;
-  return [...eleventyUrls(), MANIFEST_URL, ...pages.flatMap((k) => k.items.map((i) => i.url)), ...[...section, ...author, ...tag].map((g) => feedUrl(g.url))];
+  const feeds = model.editions.flatMap(({ groups: { section, author, tag } }) => [...section, ...author, ...tag].map((g) => feedUrl(g.url)));
+  const prefixes = model.editions.flatMap((e) => languagePrefix(model.site, e.lang) ?? []);
+  return [...eleventyUrls(prefixes), MANIFEST_URL, ...pages.flatMap((k) => k.items.map((i) => i.url)), ...feeds];
 }

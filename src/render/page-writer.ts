@@ -13,6 +13,11 @@ import type { Renderer } from "./nunjucks.js";
 export interface PageKind<T extends { readonly url: string } = { readonly url: string }> {
   /** What the pages are, e.g. `article`, `tag`, `feed`. */
   readonly kind: string;
+  /**
+   * The language whose shared data the pages get, on a site with `languages` (see
+   * {@link WriteOptions.languages}); without it, the default language's.
+   */
+  readonly lang?: string;
   /** The template, e.g. `pages/article.njk`, rendered with the shared data and the page's own. */
   readonly template?: string;
   /** Makes the file from its own data alone, without a template (feeds). */
@@ -22,6 +27,8 @@ export interface PageKind<T extends { readonly url: string } = { readonly url: s
   readonly data: (item: T) => Readonly<Record<string, unknown>>;
   /** Whether the sitemap lists the kind's pages: given, it says a page's last change, if it has one. */
   readonly sitemap?: (item: T) => string | undefined;
+  /** A page's versions in the site's languages, for the sitemap's `xhtml:link`s, where it has any. */
+  readonly alternates?: (item: T) => ReadonlyArray<{ readonly hreflang: string; readonly href: string }> | undefined;
 }
 
 /** Page writes at most in flight at once. */
@@ -77,6 +84,8 @@ export interface WriteOptions {
   readonly kinds: readonly PageKind[];
   /** Data every template sees besides its page's own: digested whole, part of every key. */
   readonly shared: Readonly<Record<string, unknown>>;
+  /** On a site with `languages`: each language's shared data, by code, for the kinds marked with it. */
+  readonly languages?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Each template's key (itself and what it includes), by template name: part of its pages' keys. */
   readonly templateKeys: ReadonlyMap<string, string>;
   /** The digests of this build (or of a watching process). */
@@ -99,7 +108,7 @@ export interface WriteOptions {
  * needs no list updated, since every field of a page's data is in its key already.
  */
 export async function writePages(options: WriteOptions): Promise<WriteReport> {
-  const { renderer, outputDir, kinds, shared, previous } = options;
+  const { renderer, outputDir, kinds, previous } = options;
   const keys = new Map<string, string>();
   const written: string[] = [];
   const made = new Map<string, Promise<unknown>>();
@@ -117,7 +126,7 @@ export async function writePages(options: WriteOptions): Promise<WriteReport> {
         unchanged += 1;
         continue;
       }
-      const html = template ? renderer.render(template, { ...shared, ...own }) : (kind.render as (data: unknown) => string)(own);
+      const html = template ? renderer.render(template, { ...sharedOf(options, kind), ...own }) : (kind.render as (data: unknown) => string)(own);
       const full = path.join(outputDir, file);
       const dir = path.dirname(full);
       // Folders are made and files written on the thread pool while the next page renders: on a
@@ -140,21 +149,28 @@ export async function writePages(options: WriteOptions): Promise<WriteReport> {
  * page's own data. A file made by code alone (`render`) has the code for its template, which the
  * build cache's code version covers.
  */
-export function pageKeyer(options: Pick<WriteOptions, "shared" | "templateKeys" | "digests">): (kind: PageKind, own: Readonly<Record<string, unknown>>) => string {
+export function pageKeyer(options: Pick<WriteOptions, "shared" | "languages" | "templateKeys" | "digests">): (kind: PageKind, own: Readonly<Record<string, unknown>>) => string {
   const { digests } = options;
-  // What every page shares is digested once, not once per page.
-  const sharedDigest = digests.of(options.shared);
   const bases = new Map<PageKind, string>();
   const baseOf = (kind: PageKind): string => {
     let base = bases.get(kind);
     if (base === undefined) {
       if (!kind.template && !kind.render) throw new Error(`page kind ${kind.kind} has neither a template nor a render function`);
-      base = kind.template ? `${templateKeyOf(options.templateKeys, kind.template)}\0${sharedDigest}` : `render\0${kind.kind}`;
+      // What a language's pages share is digested once (and remembered), not once per page.
+      base = kind.template ? `${templateKeyOf(options.templateKeys, kind.template)}\0${digests.of(sharedOf(options, kind))}` : `render\0${kind.kind}`;
       bases.set(kind, base);
     }
     return base;
   };
   return (kind, own) => contentHash(`${baseOf(kind)}\0${digests.of(own)}`);
+}
+
+/** The shared data of a kind's pages: its language's, or the default language's. */
+function sharedOf(options: Pick<WriteOptions, "shared" | "languages">, kind: PageKind): Readonly<Record<string, unknown>> {
+  if (kind.lang === undefined) return options.shared;
+  const shared = options.languages?.get(kind.lang);
+  if (!shared) throw new Error(`page kind ${kind.kind} is in ${kind.lang}, which has no shared data`);
+  return shared;
 }
 
 /** A template's key from the keys of the build; a template the keys do not know is an error, not a page keyed on its name. */

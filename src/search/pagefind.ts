@@ -19,7 +19,10 @@ const BATCH = 100;
 /** What {@link startSearchIndex} indexes and where. */
 export interface SearchIndexOptions {
   readonly shards: readonly SearchShard[];
+  /** The site's language: every record's, on a one-language site. */
   readonly language: string;
+  /** A site with `languages`: each record is indexed in its story's language, each language apart. */
+  readonly multilingual?: boolean;
   /** How many words of each body go into the index (see `searchBodyWords` in site.json). */
   readonly bodyWords: number | "all";
   /** The site's output folder; bundles go to `<outputDir><bundle>`. */
@@ -41,11 +44,12 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
     let pages = 0;
     for (const shard of options.shards) {
       if (cancelled) break;
-      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: options.language });
+      // Pagefind keeps one index per language and a search page searches the one of its <html lang>.
+      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, ...(options.multilingual ? {} : { forceLanguage: options.language }) });
       if (!index) throw new Error(`search index: ${errors.join("; ")}`);
       const failed: string[] = [];
       for (let i = 0; i < shard.articles.length && !cancelled; i += BATCH) {
-        const batch = shard.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord({ ...searchRecord(a, options.bodyWords), language: options.language }));
+        const batch = shard.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord({ ...searchRecord(a, options.bodyWords), language: options.multilingual ? a.lang : options.language }));
         for (const result of await Promise.all(batch)) failed.push(...result.errors);
       }
       if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);

@@ -1,6 +1,6 @@
 import type { ArticleView, AuthorView } from "../collections/index.js";
 import type { SiteConfig } from "../content/index.js";
-import { absoluteUrl, HOME_URL, twitterProfileUrl } from "../urls/index.js";
+import { absoluteUrl, HOME_URL, languageUrl, twitterProfileUrl } from "../urls/index.js";
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -65,10 +65,10 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteConfig, images
   };
 }
 
-/** BreadcrumbList: home › section › article. */
+/** BreadcrumbList: home › section › article; the home page of the article's language. */
 export function breadcrumbJsonLd(article: ArticleView, site: SiteConfig): JsonLd {
   const crumbs = [
-    { name: site.name, url: absoluteUrl(site.url, HOME_URL) },
+    { name: site.name, url: absoluteUrl(site.url, languageUrl(site, article.lang, HOME_URL)) },
     { name: article.section.name, url: absoluteUrl(site.url, article.section.url) },
     { name: article.title, url: article.absoluteUrl },
   ];

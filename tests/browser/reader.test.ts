@@ -178,3 +178,58 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
     await page.close();
   });
 });
+
+/** The pages of each kind in each language of the trilingual fixture. */
+const LANGUAGE_PAGES: ReadonlyArray<readonly [string, string]> = ["", "/az", "/ru"].flatMap((p): Array<readonly [string, string]> => [
+  [`${p || "/en"} home`, `${p}/`],
+  [`${p || "/en"} section`, `${p}/business/`],
+  [`${p || "/en"} author`, `${p}/authors/leyla-huseynova/`],
+  [`${p || "/en"} year`, `${p}/2016/`],
+  [`${p || "/en"} search`, `${p}/search/`],
+  [`${p || "/en"} 404`, `${p}/404.html`],
+]).concat([
+  ["/en article", "/2016/03/03/caspian-ports-agree-winter-rules/"],
+  ["/az article", "/az/2016/03/03/xezer-limanlari-qis-qaydalari/"],
+  ["/ru article", "/ru/2016/03/03/kaspiyskie-porty-zimnie-pravila/"],
+  ["/az tag", "/az/tags/seki/"],
+  ["/ru tag", "/ru/tags/neft/"],
+]);
+
+describe.runIf(hasChromium)("each language's pages of the trilingual fixture in headless Chromium", () => {
+  let browser: Browser;
+  let site: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    site = await serveSite(inject("trilingualSite"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(LANGUAGE_PAGES)("%s page has no axe-core violations at WCAG 2.1 AA", async (_kind, url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + url);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    await context.close();
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  });
+
+  it("a language's search page finds its own language's story, and only in that language", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/ru/search/?q=${encodeURIComponent("шёлка")}`);
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith("/ru/"))).toBe(true);
+    // The English search page searches the English stories: the same festival, in its English words.
+    await page.goto(`${site.url}/search/?q=silk`);
+    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 20_000 });
+    const english = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(english).toEqual(["/2015/07/10/sheki-silk-festival-opens/"]);
+    await page.close();
+  });
+});

@@ -10,7 +10,7 @@ const SCHEMAS = path.join(FIXTURES, "schemas");
  * libxml2's xmllint compiled to WebAssembly: nothing to install, nothing skipped. Returns the
  * validation errors, none when the document is valid.
  */
-export async function schemaErrors(xml: string, schema: "sitemap.xsd" | "siteindex.xsd" | "news-urlset.xsd"): Promise<string[]> {
+export async function schemaErrors(xml: string, schema: "sitemap.xsd" | "siteindex.xsd" | "news-urlset.xsd" | "hreflang-urlset.xsd"): Promise<string[]> {
   const files = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith(".xsd"));
   const result = await validateXML({
     xml: [{ fileName: "document.xml", contents: xml }],

@@ -15,3 +15,15 @@ describe("HTML of the sample fixture (html-validate, with the rules of `npm run 
     expect(errors).toEqual([]);
   });
 });
+
+describe("HTML of the trilingual fixture: every page of each language (html-validate, the rules of `npm run check`)", () => {
+  it("every page is valid", () => {
+    const root = inject("trilingualSite");
+    const pages = listFiles(root).filter((f) => f.endsWith(".html"));
+    // Pages of all three languages are checked.
+    for (const prefix of ["az/", "ru/"]) expect(pages.filter((p) => p.startsWith(prefix)).length, prefix).toBeGreaterThan(25);
+    const validator = createValidator();
+    const errors = pages.flatMap((page) => validatePage(validator, page, fs.readFileSync(path.join(root, page), "utf8")).map(formatProblem));
+    expect(errors).toEqual([]);
+  });
+});

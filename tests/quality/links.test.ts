@@ -14,3 +14,12 @@ describe("links of the sample fixture (the link check of `npm run check`)", () =
     expect(found.links).toBeGreaterThan(40 * found.pages);
   });
 });
+
+describe("links of the trilingual fixture (the link check of `npm run check`)", () => {
+  it("every link of each language's pages, translations and language links included, resolves to a file of the output", async () => {
+    const found = await checkBuiltSite(inject("trilingualSite"), { origin: "https://trilingual.example", validate: false });
+    expect(found.problems.map(formatProblem)).toEqual([]);
+    expect(found.pages).toBeGreaterThan(90);
+    expect(found.links).toBeGreaterThan(25 * found.pages);
+  });
+});

@@ -30,7 +30,7 @@ const keysUsed = (text: string): string[] => [...text.matchAll(/"([\w.]+)"\s*\|\
  * and those kept for pages of the next steps (the masthead's date pattern, the byline's "and", the
  * list titles the collections make, the links between a story's languages).
  */
-const USED_BY_CODE = ["masthead.date", "byline.and", "share.on", "share.email", "share.byEmail", "authors.all", "tags.all", "article.otherLanguages", "language.label", "latest.heading"];
+const USED_BY_CODE = ["masthead.date", "byline.and", "share.on", "share.email", "share.byEmail", "authors.all", "tags.all", "article.otherLanguages", "language.label", "latest.heading", "latest.news", "archive.allOf", "tag.heading"];
 
 describe("the translations files", () => {
   it("give every string in every language, with the same placeholders, and load without a problem", () => {
