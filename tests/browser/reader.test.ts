@@ -26,6 +26,17 @@ const PAGES: Readonly<Record<string, string>> = {
 
 const SHOTS = path.join(ROOT, "screenshots");
 
+/** Opens `url` in a fresh context and checks it with axe-core at WCAG 2.1 AA. */
+async function expectNoAxeViolations(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  await context.close();
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
 describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
   let browser: Browser;
   let site: { url: string; close: () => Promise<void> };
@@ -39,13 +50,7 @@ describe.runIf(hasChromium)("the sample site in headless Chromium", () => {
   });
 
   it.each(Object.entries(PAGES))("%s page has no axe-core violations at WCAG 2.1 AA", async (_kind, url) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.url + url);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    await context.close();
-    expect(results.passes.length).toBeGreaterThan(10);
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    await expectNoAxeViolations(browser, site.url + url);
   });
 
   it("the 404 page is served for an unknown address", async () => {
@@ -208,13 +213,7 @@ describe.runIf(hasChromium)("each language's pages of the trilingual fixture in 
   });
 
   it.each(LANGUAGE_PAGES)("%s page has no axe-core violations at WCAG 2.1 AA", async (_kind, url) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.url + url);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    await context.close();
-    expect(results.passes.length).toBeGreaterThan(10);
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    await expectNoAxeViolations(browser, site.url + url);
   });
 
   it("a language's search page finds its own language's story, and only in that language", async () => {
