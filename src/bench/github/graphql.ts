@@ -54,7 +54,21 @@ const SDL = `
     id: ID! oid: GitObjectID! message: String! committedDate: String! authoredDate: String!
     author: GitActor committer: GitActor
     history(first: Int, path: String): CommitHistoryConnection!
+    status: Status
+    deployments(first: Int, last: Int, orderBy: DeploymentOrder): DeploymentConnection
+    checkSuites(first: Int, last: Int): CheckSuiteConnection
   }
+  type Status { contexts: [StatusContext!]! }
+  type StatusContext { context: String! state: String! targetUrl: URI description: String }
+  enum DeploymentOrderField { CREATED_AT }
+  input DeploymentOrder { field: DeploymentOrderField! direction: OrderDirection! }
+  type DeploymentConnection { nodes: [Deployment] }
+  type Deployment { environment: String latestStatus: DeploymentStatus }
+  type DeploymentStatus { state: String! environmentUrl: URI description: String }
+  type CheckSuiteConnection { nodes: [CheckSuite] }
+  type CheckSuite { checkRuns(first: Int, last: Int): CheckRunConnection }
+  type CheckRunConnection { nodes: [CheckRun] }
+  type CheckRun { name: String! status: String! conclusion: String detailsUrl: URI summary: String }
   type GitActor { name: String email: String date: String user: User }
   type CommitHistoryConnection { nodes: [Commit!]! }
 `;
@@ -85,6 +99,10 @@ function commitNode(ctx: Context, info: CommitInfo): Resolved {
     authoredDate: info.authorDate,
     author: actor(info.authorName, info.authorEmail, info.authorDate),
     committer: actor(info.authorName, info.authorEmail, info.committerDate),
+    // No CI reports to the emulated repository: no statuses, deployments or checks.
+    status: null,
+    deployments: { nodes: [] },
+    checkSuites: { nodes: [] },
     history: async ({ first, path }: { first?: number; path?: string }) => {
       ctx.nodes += 1;
       if (path) {
