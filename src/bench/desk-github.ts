@@ -333,7 +333,7 @@ async function openSveltia(browser: Browser, site: string, emulator: GitHubEmula
       if ((await within(entry.count(), 0)) > 0) break;
       // Its data loaded and the collection drawn without a story (at 100,000 stories, where GitHub
       // cuts the whole repository's tree short and Sveltia does not notice).
-      if ((await within(page.getByText("No entries found.").count(), 0)) > 0) {
+      if ((await within(page.getByText("This collection has no entries yet.").count(), 0)) > 0) {
         empty = elapsed();
         break;
       }
