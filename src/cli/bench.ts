@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk [--cms decap|sveltia|decap,sveltia] [--sveltia-timeout S]] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
  * build of the same tree. `--desk` opens the web desk in Chromium over GitHub's API, emulated
- * locally over the corpus (the bench kit's generator) as a git repository (see `src/bench/desk-github.ts`);
+ * locally over the corpus (the bench kit's generator) as a git repository (see `src/bench/desk-github.ts`),
+ * then Sveltia CMS on the same configuration (`--cms` picks one; `--sveltia-timeout`, default 600 s,
+ * bounds the wait for Sveltia's first story);
  * `--desk-local` times the desk's list of the whole corpus over `decap-server` (see `src/bench/desk.ts`).
  * `--preview` times a headline edit under `npm start`, from the save to
  * the dev server's page holding it, five times (see `src/bench/preview.ts`); `npm run bench --
@@ -22,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
+import type { DeskBenchOptions } from "../bench/desk-github.js";
 import { timePreviewEdits } from "../bench/preview.js";
 import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
 import { walkFiles } from "../files/index.js";
@@ -176,6 +179,8 @@ async function main(): Promise<void> {
       "plan-only": { type: "boolean", default: false },
       reuse: { type: "boolean", default: false },
       "desk-local": { type: "boolean", default: false },
+      cms: { type: "string", default: "decap,sveltia" },
+      "sveltia-timeout": { type: "string", default: "600" },
     },
   });
   if (values.preview && positionals[0] === "sample") {
@@ -185,7 +190,12 @@ async function main(): Promise<void> {
   const n = Number(positionals[0] ?? "1000");
   if (!Number.isInteger(n) || n < 1) throw new Error("usage: npm run bench -- N   (N: how many articles, at least 1)");
   if (values.desk) {
-    await benchDesk(n);
+    const cms = values.cms.split(",").map((c) => c.trim());
+    const wrong = cms.filter((c) => c !== "decap" && c !== "sveltia");
+    const timeout = Number(values["sveltia-timeout"]);
+    if (wrong.length > 0 || cms.length === 0) throw new Error(`--cms takes decap, sveltia or both (decap,sveltia), not ${values.cms}`);
+    if (!(timeout > 0)) throw new Error("--sveltia-timeout takes seconds, more than 0");
+    await benchDesk(n, { cms: cms as Array<"decap" | "sveltia">, sveltiaTimeout: timeout });
     return;
   }
   if (values.deploy) {
@@ -270,9 +280,9 @@ async function main(): Promise<void> {
  * first opening on a cold browser and an older year's collection, each with its API calls, time to
  * the first story drawn and the tab's JavaScript heap.
  */
-async function benchDesk(n: number): Promise<void> {
+async function benchDesk(n: number, options: DeskBenchOptions): Promise<void> {
   const { benchDeskGitHub } = await import("../bench/desk-github.js");
-  const rows = await benchDeskGitHub(n, 2016, (line) => process.stdout.write(`${line}\n`));
+  const rows = await benchDeskGitHub(n, 2016, (line) => process.stdout.write(`${line}\n`), options);
   const fmt = (x: number): string => x.toLocaleString("en-US");
   process.stdout.write(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} (${os.cpus().length} cores)\n`);
   process.stdout.write(

@@ -43,6 +43,7 @@ export class GitRepository {
   // Names and trees are read once: the repository must not change while it is served.
   private resolved = new Map<string, Promise<string | undefined>>();
   private trees = new Map<string, Promise<TreeEntry[]>>();
+  private commits = new Map<string, Promise<CommitInfo | undefined>>();
 
   constructor(readonly dir: string) {}
 
@@ -102,8 +103,17 @@ export class GitRepository {
       });
   }
 
-  /** One commit. */
-  async commit(rev: string): Promise<CommitInfo | undefined> {
+  /** One commit; read once per name, as names are (Sveltia asks for the branch's head once per file). */
+  commit(rev: string): Promise<CommitInfo | undefined> {
+    let found = this.commits.get(rev);
+    if (!found) {
+      found = this.commitNow(rev);
+      this.commits.set(rev, found);
+    }
+    return found;
+  }
+
+  private async commitNow(rev: string): Promise<CommitInfo | undefined> {
     try {
       const out = await this.git(["show", "-s", `--format=${FORMAT}`, rev, "--"]);
       return parseCommit(out.split("\x1e")[0] ?? "");

@@ -13,7 +13,8 @@ const SDL = `
     repository(owner: String!, name: String!): Repository
     viewer: User!
   }
-  type User { id: ID! databaseId: Int login: String! name: String avatarUrl: URI email: String }
+  interface Actor { login: String! avatarUrl: URI }
+  type User implements Actor { id: ID! databaseId: Int login: String! name: String avatarUrl: URI email: String }
   type Repository {
     id: ID!
     name: String!
@@ -24,21 +25,50 @@ const SDL = `
     ref(qualifiedName: String!): Ref
     object(expression: String, oid: GitObjectID): GitObject
     refs(refPrefix: String!, first: Int, last: Int): RefConnection
-    pullRequests(first: Int, last: Int, headRefName: String, baseRefName: String, states: [String!], labels: [String!]): PullRequestConnection!
+    pullRequests(first: Int, last: Int, after: String, before: String, headRefName: String, baseRefName: String, states: [PullRequestState!], labels: [String!], orderBy: IssueOrder): PullRequestConnection!
   }
   type RefConnection { nodes: [Ref!]! }
+  enum PullRequestState { OPEN CLOSED MERGED }
+  enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
+  enum OrderDirection { ASC DESC }
+  input IssueOrder { field: IssueOrderField! direction: OrderDirection! }
+  enum PatchStatus { ADDED DELETED RENAMED COPIED MODIFIED CHANGED }
   type PullRequestConnection { nodes: [PullRequest!]! totalCount: Int! }
-  type PullRequest { id: ID! number: Int! title: String }
+  type PullRequest {
+    id: ID! number: Int! title: String! url: URI! isDraft: Boolean! isCrossRepository: Boolean!
+    createdAt: String! updatedAt: String! headRefName: String! headRefOid: GitObjectID! baseRefName: String!
+    author: Actor
+    labels(first: Int, last: Int): LabelConnection
+    files(first: Int, last: Int): PullRequestChangedFileConnection
+  }
+  type LabelConnection { nodes: [Label!]! }
+  type Label { id: ID! name: String! }
+  type PullRequestChangedFileConnection { nodes: [PullRequestChangedFile!]! }
+  type PullRequestChangedFile { path: String! changeType: PatchStatus! }
   type Ref { id: ID! name: String! prefix: String! target: GitObject repository: Repository! }
   interface GitObject { id: ID! oid: GitObjectID! }
-  type Blob implements GitObject { id: ID! oid: GitObjectID! text: String isBinary: Boolean byteSize: Int! }
+  type Blob implements GitObject { id: ID! oid: GitObjectID! text: String isBinary: Boolean! isTruncated: Boolean! byteSize: Int! }
   type Tree implements GitObject { id: ID! oid: GitObjectID! entries: [TreeEntry!] }
   type TreeEntry { name: String! path: String oid: GitObjectID! type: String! mode: Int! object: GitObject }
   type Commit implements GitObject {
     id: ID! oid: GitObjectID! message: String! committedDate: String! authoredDate: String!
     author: GitActor committer: GitActor
     history(first: Int, path: String): CommitHistoryConnection!
+    status: Status
+    deployments(first: Int, last: Int, orderBy: DeploymentOrder): DeploymentConnection
+    checkSuites(first: Int, last: Int): CheckSuiteConnection
   }
+  type Status { contexts: [StatusContext!]! }
+  type StatusContext { context: String! state: String! targetUrl: URI description: String }
+  enum DeploymentOrderField { CREATED_AT }
+  input DeploymentOrder { field: DeploymentOrderField! direction: OrderDirection! }
+  type DeploymentConnection { nodes: [Deployment] }
+  type Deployment { environment: String latestStatus: DeploymentStatus }
+  type DeploymentStatus { state: String! environmentUrl: URI description: String }
+  type CheckSuiteConnection { nodes: [CheckSuite] }
+  type CheckSuite { checkRuns(first: Int, last: Int): CheckRunConnection }
+  type CheckRunConnection { nodes: [CheckRun] }
+  type CheckRun { name: String! status: String! conclusion: String detailsUrl: URI summary: String }
   type GitActor { name: String email: String date: String user: User }
   type CommitHistoryConnection { nodes: [Commit!]! }
 `;
@@ -69,6 +99,10 @@ function commitNode(ctx: Context, info: CommitInfo): Resolved {
     authoredDate: info.authorDate,
     author: actor(info.authorName, info.authorEmail, info.authorDate),
     committer: actor(info.authorName, info.authorEmail, info.committerDate),
+    // No CI reports to the emulated repository: no statuses, deployments or checks.
+    status: null,
+    deployments: { nodes: [] },
+    checkSuites: { nodes: [] },
     history: async ({ first, path }: { first?: number; path?: string }) => {
       ctx.nodes += 1;
       if (path) {
@@ -86,7 +120,8 @@ async function objectNode(ctx: Context, sha: string, path = ""): Promise<Resolve
   ctx.nodes += 1;
   if (object.type === "blob") {
     const binary = object.bytes.includes(0);
-    return { __typename: "Blob", id: `B_${sha}`, oid: sha, byteSize: object.bytes.length, isBinary: binary, text: binary ? null : object.bytes.toString("utf8") };
+    // GitHub cuts a long text off and says so with `isTruncated`; the emulator always gives it whole.
+    return { __typename: "Blob", id: `B_${sha}`, oid: sha, byteSize: object.bytes.length, isBinary: binary, isTruncated: false, text: binary ? null : object.bytes.toString("utf8") };
   }
   if (object.type === "tree") {
     return {

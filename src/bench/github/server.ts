@@ -30,6 +30,8 @@ export interface ApiCall {
   readonly nodes?: number;
   /** Answered 501: a call the emulator does not implement. */
   readonly notEmulated?: boolean;
+  /** GraphQL: the errors the answer carried (GitHub answers a query it refuses with 200 and `errors`). */
+  readonly errors?: string;
 }
 
 /** A running emulator. */
@@ -169,6 +171,9 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const server = http.createServer((req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // GitHub Enterprise Server's layout: REST under `/api/v3`, GraphQL at `/api/graphql`. Sveltia
+    // takes any `api_root` other than api.github.com for one and adds `/api/v3` to it.
+    if (url.pathname === "/api/v3" || url.pathname.startsWith("/api/v3/")) url.pathname = url.pathname.slice("/api/v3".length) || "/";
     const method = req.method ?? "GET";
     res.setHeader("access-control-allow-origin", "*");
     res.setHeader("access-control-expose-headers", "ETag, Link, Location, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource");
@@ -213,7 +218,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
           const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as { query?: string; variables?: Record<string, unknown> };
           const { result, nodes } = await graphqlEndpoint.execute(body);
           const first = /\{\s*(\w+)/.exec(body.query ?? "")?.[1] ?? "query";
-          record(200, { nodes }, `graphql ${first}`);
+          const errors = (result as { errors?: ReadonlyArray<{ message: string }> }).errors;
+          record(200, { nodes, ...(errors?.length ? { errors: errors.map((e) => e.message).join("; ") } : {}) }, `graphql ${first}`);
           send(200, result);
           return;
         }

@@ -53,6 +53,27 @@ describe("the GitHub API emulator", () => {
     expect(data.repository.f.target.history.nodes[0].author.name).toBe("Ed");
   });
 
+  it("answers at GitHub Enterprise Server's paths and the GraphQL queries Sveltia opens with", async () => {
+    // Sveltia takes an `api_root` other than api.github.com for an Enterprise server: REST under
+    // `/api/v3`, GraphQL at `/api/graphql`.
+    expect((await get("/api/v3/user")).json.login).toBe("desk-editor");
+    expect((await get("/api/v3/repos/news/site/collaborators/desk-editor")).status).toBe(204);
+    const tree = await get("/api/v3/repos/news/site/git/trees/main?recursive=1");
+    const a = tree.json.tree.find((e: { path: string }) => e.path === "content/articles/2026/03/a.md");
+    const query = `query($owner: String!, $repo: String!, $branch: String!) { repository(owner: $owner, name: $repo) {
+      content_0: object(oid: ${JSON.stringify(a.sha)}) { ... on Blob { text isTruncated } }
+      commit_0: ref(qualifiedName: $branch) { target { ... on Commit { history(first: 1, path: "content/articles/2026/03/a.md") {
+        nodes { author { name email user { id: databaseId login } } committedDate } } } } }
+      pullRequests(states: OPEN, labels: ["sveltia-cms/draft"], first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {
+        nodes { id number headRefName author { login avatarUrl ... on User { name databaseId } } labels(first: 20) { nodes { name } } files(first: 100) { nodes { path changeType } } } } } }`;
+    const response = await fetch(`${emulator.url}/api/graphql`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ query, variables: { owner: "news", repo: "site", branch: "main" } }) });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.repository.content_0).toEqual({ text: "---\ntitle: A\n---\nŞəki body\n", isTruncated: false });
+    expect(body.data.repository.commit_0.target.history.nodes[0].author).toEqual({ name: "Ed", email: "ed@example.org", user: { id: 1, login: "desk-editor" } });
+    expect(body.data.repository.pullRequests.nodes).toEqual([]);
+  });
+
   it("counts every call, refuses a call without a token and says what it does not emulate", async () => {
     emulator.reset();
     expect((await get("/user", {})).status).toBe(401);
