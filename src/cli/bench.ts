@@ -1,4 +1,5 @@
 /**
+ * `npm run bench -- search-az` measures Azerbaijani search with and without Turkish stemming.
  * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
@@ -178,6 +179,10 @@ async function main(): Promise<void> {
       "desk-local": { type: "boolean", default: false },
     },
   });
+  if (positionals[0] === "search-az") {
+    await benchSearchAzerbaijani();
+    return;
+  }
   if (values.preview && positionals[0] === "sample") {
     await benchPreviewSample();
     return;
@@ -263,6 +268,34 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`);
   if (!values.keep) fs.rmSync(output, { recursive: true, force: true });
+}
+
+/**
+ * `search-az`: ten inflected Azerbaijani queries over the search fixture's stories, searched in Chromium
+ * with the index made without stemming (`az`) and with Turkish stemming (`tr`), the relevant stories
+ * found and the wrong ones per query.
+ */
+async function benchSearchAzerbaijani(): Promise<void> {
+  const { readSearchCorpus, searchCorpus } = await import("../bench/search-stemming.js");
+  const { scoreSearch } = await import("../bench/search-score.js");
+  const corpus = readSearchCorpus(path.join(ROOT, "tests", "fixtures", "search-az", "corpus.json"));
+  const scores = [];
+  for (const lang of ["az", "tr"]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `news-search-${lang}-`));
+    try {
+      scores.push(scoreSearch(corpus.queries, await searchCorpus(corpus, lang, "az", dir)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [plain, turkish] = scores as [ReturnType<typeof scoreSearch>, ReturnType<typeof scoreSearch>];
+  const cell = (q: { found: number; relevant: number; wrong: number }): string => `${q.found}/${q.relevant}${q.wrong ? `, ${q.wrong} wrong` : ""}`;
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  process.stdout.write(
+    `| query | az (no stemming) | tr (Turkish stemming) |\n| --- | --- | --- |\n${plain.queries
+      .map((q, i) => `| ${q.query} | ${cell(q)} | ${cell(turkish.queries[i] as typeof q)} |`)
+      .join("\n")}\n| all ten | ${cell(plain)}: recall ${pct(plain.recall)}, precision ${pct(plain.precision)} | ${cell(turkish)}: recall ${pct(turkish.recall)}, precision ${pct(turkish.precision)} |\n`,
+  );
 }
 
 /**

@@ -163,7 +163,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model, session.digests)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
-  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, multilingual: model.site.languages !== undefined, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
+  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, languages: model.site.languages ? Object.keys(model.site.languages) : undefined, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
   if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;

@@ -230,6 +230,12 @@ describe.runIf(hasChromium)("each language's pages of the trilingual fixture in 
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 20_000 });
     const english = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(english).toEqual(["/2015/07/10/sheki-silk-festival-opens/"]);
+    // The Azerbaijani page searches its own stories, stemmed as Turkish: "in the rules" finds the story
+    // that says "the rules" (qaydalar).
+    await page.goto(`${site.url}/az/search/?q=${encodeURIComponent("qaydalarda")}`);
+    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 20_000 });
+    const azerbaijani = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(azerbaijani).toEqual(["/az/2016/03/03/xezer-limanlari-qis-qaydalari/"]);
     await page.close();
   });
 });
