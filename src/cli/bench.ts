@@ -1,4 +1,5 @@
 /**
+ * `--languages az,ru` benches the corpus published in those languages too (three times the articles).
  * `npm run bench -- search-az` measures Azerbaijani search with and without Turkish stemming.
  * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
@@ -23,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
+import { writeLanguageCorpus } from "../bench/languages.js";
 import { timePreviewEdits } from "../bench/preview.js";
 import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
 import { walkFiles } from "../files/index.js";
@@ -158,6 +160,17 @@ function generatedWork(n: number): string {
   return work;
 }
 
+/**
+ * `--languages az,ru`: the N-article corpus (generated, or `--corpus DIR`) once in the default language
+ * and once in each of these, a third of the stories told in all of them (see `src/bench/languages.ts`).
+ */
+function languageWork(n: number, languages: readonly string[], corpus: string | undefined): string {
+  const work = path.join(os.tmpdir(), `news-bench-${n}-${languages.join("-")}`);
+  process.stdout.write(`Writing ${n.toLocaleString("en-US")} articles in ${languages.length + 1} languages into ${work}/ ...\n`);
+  writeLanguageCorpus(work, { source: corpus ?? generatedCorpus(n), languages });
+  return work;
+}
+
 /** The content folder of the generated N-article corpus. */
 function generatedCorpus(n: number): string {
   return path.join(generatedWork(n), "content");
@@ -177,6 +190,7 @@ async function main(): Promise<void> {
       "plan-only": { type: "boolean", default: false },
       reuse: { type: "boolean", default: false },
       "desk-local": { type: "boolean", default: false },
+      languages: { type: "string" },
     },
   });
   if (positionals[0] === "search-az") {
@@ -204,7 +218,7 @@ async function main(): Promise<void> {
     await benchDeploy(path.join(os.tmpdir(), `news-bench-deploy-${n}`), corpus, Number(SOURCE_DATE_EPOCH), build, (line) => process.stdout.write(`${line}\n`), { planOnly: values["plan-only"], reuse: values.reuse });
     return;
   }
-  const work = generatedWork(n);
+  const work = values.languages ? languageWork(n, values.languages.split(","), values.corpus) : generatedWork(n);
   const content = path.join(work, "content");
   const output = path.join(work, "_site");
   fs.rmSync(output, { recursive: true, force: true });
