@@ -1,5 +1,5 @@
 import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
-import { mastheadNames } from "../dates/masthead.js";
+import { patternNames } from "../dates/names.js";
 import { translate, type InterfaceStrings, type PhraseValues } from "../languages/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl, HOME_URL, shareLinks } from "../urls/index.js";
@@ -45,7 +45,7 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
     // The month and weekday names the masthead's date pattern shows, in the page's language, as JSON
     // for the browser script that draws it (templates/assets/languages/today.js).
     todayNames: function (this: FilterThis, pattern: string) {
-      return JSON.stringify(mastheadNames(pattern, pageLanguage(this)));
+      return JSON.stringify(patternNames(pattern, pageLanguage(this)));
     },
     shareLinks: function (this: FilterThis, article: ArticleView) {
       const lang = pageLanguage(this);

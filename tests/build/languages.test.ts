@@ -81,7 +81,10 @@ describe("the trilingual fixture", () => {
  * the code of the commit before they did), but Decap's bundle and Pagefind's index, which are other
  * packages' files, and the deploy manifest, which hashes those. A one-language site's output must
  * not change with languages; a change meant for every site is recorded with
- * `UPDATE_ONE_LANGUAGE=1 npx vitest run tests/build/languages.test.ts`, and shows in the diff.
+ * `UPDATE_ONE_LANGUAGE=1 npx vitest run tests/build/languages.test.ts`, and shows in the diff. One
+ * such: `admin/desk.js`, the desk's script, which is code and the same file on every site, was recorded
+ * again when its preview learnt each story's language; a one-language site's pages and its desk page
+ * are as they were.
  */
 const ONE_LANGUAGE = path.join(FIXTURES, "one-language", "basic.sha256");
 
