@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- N [--keep] [--no-watch] [--publish] [--desk [--cms decap|sveltia|decap,sveltia] [--sveltia-timeout S]] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
+ * `npm run bench -- N [--keep] [--no-watch] [--publish] [--languages az,ru] [--desk [--cms decap|sveltia|decap,sveltia] [--sveltia-timeout S]] [--desk-local] [--preview] [--deploy [--corpus DIR] [--plan-only] [--reuse]]`: generates a deterministic N-article corpus
  * (default 1,000), builds it clean with the real build command, then times one article edit in watch
  * mode, and prints a table. `--publish` times instead what the build cache does for a newsroom's day:
  * a new article, a body edit, a headline fix, nothing changed and a new day, each against a clean
@@ -17,6 +17,8 @@
  * `--plan-only` counts from the manifests without deploying, `--reuse` starts from the last run's build.
  * The corpus is kept in the system's temporary folder (`news-bench-<N>`; Eleventy's watcher ignores
  * dot-folders such as `.cache/`) and made again only when N or the generator changes.
+ * `--languages az,ru` benches the corpus published in those languages too (three times the articles).
+ * `npm run bench -- search-az` measures Azerbaijani search with and without Turkish stemming.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -25,6 +27,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.js";
 import type { DeskBenchOptions } from "../bench/desk-github.js";
+import { writeLanguageCorpus } from "../bench/languages.js";
 import { timePreviewEdits } from "../bench/preview.js";
 import { pickArticles, publishArticle, sameTree, treeChange, treeHashes, type TreeChange } from "../bench/publish.js";
 import { walkFiles } from "../files/index.js";
@@ -160,6 +163,17 @@ function generatedWork(n: number): string {
   return work;
 }
 
+/**
+ * `--languages az,ru`: the N-article corpus (generated, or `--corpus DIR`) once in the default language
+ * and once in each of these, a third of the stories told in all of them (see `src/bench/languages.ts`).
+ */
+function languageWork(n: number, languages: readonly string[], corpus: string | undefined): string {
+  const work = path.join(os.tmpdir(), `news-bench-${n}-${languages.join("-")}`);
+  process.stdout.write(`Writing ${n.toLocaleString("en-US")} articles in ${languages.length + 1} languages into ${work}/ ...\n`);
+  writeLanguageCorpus(work, { source: corpus ?? generatedCorpus(n), languages });
+  return work;
+}
+
 /** The content folder of the generated N-article corpus. */
 function generatedCorpus(n: number): string {
   return path.join(generatedWork(n), "content");
@@ -181,8 +195,13 @@ async function main(): Promise<void> {
       "desk-local": { type: "boolean", default: false },
       cms: { type: "string", default: "decap,sveltia" },
       "sveltia-timeout": { type: "string", default: "600" },
+      languages: { type: "string" },
     },
   });
+  if (positionals[0] === "search-az") {
+    await benchSearchAzerbaijani();
+    return;
+  }
   if (values.preview && positionals[0] === "sample") {
     await benchPreviewSample();
     return;
@@ -209,7 +228,7 @@ async function main(): Promise<void> {
     await benchDeploy(path.join(os.tmpdir(), `news-bench-deploy-${n}`), corpus, Number(SOURCE_DATE_EPOCH), build, (line) => process.stdout.write(`${line}\n`), { planOnly: values["plan-only"], reuse: values.reuse });
     return;
   }
-  const work = generatedWork(n);
+  const work = values.languages ? languageWork(n, values.languages.split(","), values.corpus) : generatedWork(n);
   const content = path.join(work, "content");
   const output = path.join(work, "_site");
   fs.rmSync(output, { recursive: true, force: true });
@@ -273,6 +292,34 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`);
   if (!values.keep) fs.rmSync(output, { recursive: true, force: true });
+}
+
+/**
+ * `search-az`: ten inflected Azerbaijani queries over the search fixture's stories, searched in Chromium
+ * with the index made without stemming (`az`) and with Turkish stemming (`tr`), the relevant stories
+ * found and the wrong ones per query.
+ */
+async function benchSearchAzerbaijani(): Promise<void> {
+  const { readSearchCorpus, searchCorpus } = await import("../bench/search-stemming.js");
+  const { scoreSearch } = await import("../bench/search-score.js");
+  const corpus = readSearchCorpus(path.join(ROOT, "tests", "fixtures", "search-az", "corpus.json"));
+  const scores = [];
+  for (const lang of ["az", "tr"]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `news-search-${lang}-`));
+    try {
+      scores.push(scoreSearch(corpus.queries, await searchCorpus(corpus, lang, "az", dir)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [plain, turkish] = scores as [ReturnType<typeof scoreSearch>, ReturnType<typeof scoreSearch>];
+  const cell = (q: { found: number; relevant: number; wrong: number }): string => `${q.found}/${q.relevant}${q.wrong ? `, ${q.wrong} wrong` : ""}`;
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  process.stdout.write(
+    `| query | az (no stemming) | tr (Turkish stemming) |\n| --- | --- | --- |\n${plain.queries
+      .map((q, i) => `| ${q.query} | ${cell(q)} | ${cell(turkish.queries[i] as typeof q)} |`)
+      .join("\n")}\n| all ten | ${cell(plain)}: recall ${pct(plain.recall)}, precision ${pct(plain.precision)} | ${cell(turkish)}: recall ${pct(turkish.recall)}, precision ${pct(turkish.precision)} |\n`,
+  );
 }
 
 /**

@@ -54,8 +54,11 @@ function formatIn(date: DateTime, pattern: string, lang: string): string {
  * @example formatDateline(inZone(Date.UTC(2016, 2, 3, 8, 55), "Asia/Baku"), "ru") // "3 марта 2016 12:55 (UTC+04:00)"
  */
 export function formatDateline(date: DateTime, lang = "en"): string {
-  return `${formatIn(date, "d MMMM yyyy HH:mm", lang)} (UTC${date.toFormat("ZZ")})`;
+  return `${formatIn(date, DATELINE_PATTERN, lang)} (UTC${date.toFormat("ZZ")})`;
 }
+
+/** The luxon pattern of a dateline's date, before its offset. */
+export const DATELINE_PATTERN = "d MMMM yyyy HH:mm";
 
 /**
  * Day, month and year only: "3 March 2016", "3 mart 2016", "3 марта 2016".

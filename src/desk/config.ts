@@ -62,13 +62,14 @@ export interface YearCollection {
   readonly month?: string;
 }
 
-const articleBase = (fields: DeskField[]): Record<string, unknown> => ({
+const articleBase = (fields: DeskField[], site: SiteConfig): Record<string, unknown> => ({
   label_singular: "Article",
   extension: "md",
   format: "frontmatter",
   slug: "{{fields.slug}}",
   identifier_field: "title",
-  summary: "{{title}} · {{date}}",
+  // On a site with languages each story in the list starts with its language, the default for none.
+  summary: site.languages ? `{{lang | default('${site.language}')}} · {{title}} · {{date}}` : "{{title}} · {{date}}",
   // Pictures are stored beside the article and named from it, `photo.jpg`: the build reads them there.
   media_folder: "",
   public_folder: "",
@@ -79,22 +80,48 @@ const articleBase = (fields: DeskField[]): Record<string, unknown> => ({
 const allArticles = (input: DeskInput, fields: DeskField[]): Record<string, unknown> => ({
   name: "articles",
   label: "Articles",
-  ...articleBase(fields),
+  ...articleBase(fields, input.site),
   folder: `${input.contentPath}/articles`,
   create: true,
   // New files go by year and month, as the project keeps them; the file name is the `slug` field,
   // which the desk's script fills from the headline with the site's own slug rule.
   path: "{{year}}/{{month}}/{{slug}}",
-  sortable_fields: [{ field: "date", label: "Date", default_sort: "desc" }, { field: "title", label: "Headline" }],
+  sortable_fields: [{ field: "date", label: "Date", default_sort: "desc" }, { field: "title", label: "Headline" }, ...languageSorts(input.site)],
   view_groups: [
     { label: "Year", field: "date", pattern: "^\\d{4}" },
     { label: "Section", field: "section" },
+    ...languageGroups(input.site),
   ],
   view_filters: [
     { label: "Drafts", field: "draft", pattern: true },
     ...input.site.sections.map((s) => ({ label: s.title, field: "section", pattern: `^${s.id}$` })),
+    ...languageFilters(input.site),
   ],
 });
+
+/**
+ * The translations of a story kept together on a site with `languages`: the list sorts and groups by
+ * translation key, so that a story's versions stand side by side. Decap's own `i18n` setting would
+ * want one folder or one file name per language; the content contract gives the language in the front
+ * matter instead (`lang`, `translationKey`), so the desk uses those fields.
+ */
+const languageSorts = (site: SiteConfig): Array<Record<string, unknown>> => (site.languages ? [{ field: "translationKey", label: "Translation key" }] : []);
+
+/** Groups by the story all versions tell (its translation key) and by language. */
+const languageGroups = (site: SiteConfig): Array<Record<string, unknown>> =>
+  site.languages ? [{ label: "Story in every language (translation key)", field: "translationKey" }, { label: "Language", field: "lang" }] : [];
+
+/**
+ * Filters for each language but the default, whose stories need not say `lang`, and for the stories
+ * that have versions in other languages.
+ */
+const languageFilters = (site: SiteConfig): Array<Record<string, unknown>> =>
+  site.languages
+    ? [
+        ...Object.entries(site.languages).filter(([code]) => code !== site.language).map(([code, language]) => ({ label: language.name, field: "lang", pattern: `^${code}$` })),
+        { label: "Translated stories", field: "translationKey", pattern: "." },
+      ]
+    : [];
 
 /**
  * One year's articles (`content/articles/<yyyy>`), listed as Decap pages a folder it does not sort:
@@ -107,7 +134,7 @@ const yearArticles = (input: DeskInput, fields: DeskField[], { name, year, month
     ? {
         name,
         label: `Articles ${year}-${month}`,
-        ...articleBase(fields),
+        ...articleBase(fields, input.site),
         folder: `${input.contentPath}/articles/${year}/${month}`,
         hide: true,
         create: false,
@@ -117,7 +144,7 @@ const yearArticles = (input: DeskInput, fields: DeskField[], { name, year, month
     : {
         name,
         label: `Articles ${year}`,
-        ...articleBase(fields),
+        ...articleBase(fields, input.site),
         folder: `${input.contentPath}/articles/${year}`,
         description: `The stories of ${year}, twenty at a time, by month (January first) and then by file name.`,
         create: current,

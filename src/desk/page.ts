@@ -3,6 +3,7 @@ import path from "node:path";
 import { projectRoot } from "../cache/fingerprint.js";
 import type { SiteConfig } from "../content/index.js";
 import type { SiteModel } from "../collections/index.js";
+import { datelineNames } from "../dates/names.js";
 import { DECAP_URL, DESK_CONFIG_URL, DESK_SCRIPT_URL } from "../urls/index.js";
 import { readArchiveShape, type ArchiveShape } from "./archive.js";
 import { contentPathOf, deskConfig, deskConfigYaml, yearCollections } from "./config.js";
@@ -20,6 +21,50 @@ export interface DeskPageSettings {
   readonly styles: readonly string[];
   /** The desk's collections of articles (one, or one a year on a large archive): each gets the article preview. */
   readonly articleCollections: readonly string[];
+  /** A site with `languages`: its default language, the one of a story without `lang`. */
+  readonly language?: string;
+  /** A site with `languages`: what the preview shows of each language, so that a story is previewed in its own. */
+  readonly languages?: Readonly<Record<string, DeskLanguage>>;
+}
+
+/** The words and section titles of one language, as the article preview shows them. */
+export interface DeskLanguage {
+  /** Section id → title in this language. */
+  readonly sections: Readonly<Record<string, string>>;
+  /** "By" before one name, and before several. */
+  readonly by: string;
+  readonly byMany: string;
+  /** The word before a byline's last name. */
+  readonly and: string;
+  readonly updated: string;
+  /** The draft banner. */
+  readonly draft: string;
+  /** The photo credit, with `{credit}` where the name goes. */
+  readonly credit: string;
+  /** The month names of a dateline (`patternNames`), since the editor's browser may know none in this language. */
+  readonly dateNames: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A string of the interface in a language: the build's `translate` over the translations files. */
+export type DeskWords = (lang: string, key: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/** What the preview needs of each language of the site, from the translations files. */
+export function deskLanguages(site: SiteConfig, words: DeskWords): Record<string, DeskLanguage> {
+  return Object.fromEntries(
+    Object.keys(site.languages ?? {}).map((lang) => [
+      lang,
+      {
+        sections: Object.fromEntries(site.sections.map((s) => [s.id, s.titles?.[lang] ?? s.title])),
+        by: words(lang, "byline.by", { count: 1 }),
+        byMany: words(lang, "byline.by", { count: 2 }),
+        and: words(lang, "byline.and"),
+        updated: words(lang, "article.updated"),
+        draft: words(lang, "article.draft"),
+        credit: words(lang, "image.credit", { credit: "{credit}" }),
+        dateNames: datelineNames(lang),
+      },
+    ]),
+  );
 }
 
 /** The text files of `/admin/` that depend on the site (the rest is code: Decap's bundle and ours). */
@@ -37,15 +82,21 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-/** The desk page's settings, from the site settings, the authors and the fingerprinted stylesheets. */
+/**
+ * The desk page's settings, from the site settings, the authors and the fingerprinted stylesheets; on
+ * a site with `languages`, each language's words for the preview (`words`, the translations files).
+ */
 export function deskPageSettings(
   site: SiteConfig,
   authors: ReadonlyArray<{ readonly id: string; readonly name: string }>,
   assets: Readonly<Record<string, string>>,
   articleCollections: readonly string[] = ["articles"],
+  words?: DeskWords,
 ): DeskPageSettings {
   return {
     articleCollections,
+    // Only a site with languages says more, so that a one-language site's desk page keeps its bytes.
+    ...(site.languages && words ? { language: site.language, languages: deskLanguages(site, words) } : {}),
     timezone: site.timezone,
     defaultSection: site.defaultSection,
     sections: Object.fromEntries(site.sections.map((s) => [s.id, s.title])),
@@ -58,7 +109,7 @@ export function deskPageSettings(
  * `/admin/`'s site-dependent files for a build: the configuration (GitHub backend from
  * `site.json` `desk`, `decap-server` when `localBackend` is given) and the page's settings.
  */
-export function deskFiles(model: SiteModel, assets: Readonly<Record<string, string>>, contentDir: string, localBackend?: string): DeskFiles {
+export function deskFiles(model: SiteModel, assets: Readonly<Record<string, string>>, contentDir: string, localBackend?: string, words?: DeskWords): DeskFiles {
   const site = model.site;
   // The archive's years decide the desk's article collections (one a year past a few hundred stories).
   const archive: ArchiveShape = readArchiveShape(path.join(contentDir, "articles"));
@@ -75,7 +126,7 @@ export function deskFiles(model: SiteModel, assets: Readonly<Record<string, stri
   });
   return {
     config: deskConfigYaml(config),
-    settings: scriptJson(deskPageSettings(site, model.authors.map((a) => ({ id: a.author.id, name: a.author.name })), assets, collections)),
+    settings: scriptJson(deskPageSettings(site, model.authors.map((a) => ({ id: a.author.id, name: a.author.name })), assets, collections, words)),
     urls: { config: DESK_CONFIG_URL, decap: `${DECAP_URL}decap-cms.js`, script: DESK_SCRIPT_URL },
     title: `${site.name} desk`,
   };

@@ -32,7 +32,7 @@ import { eleventyGlobals, ownUrls, siteRegistry, type SiteRegistry } from "../re
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
 import { readInterfaceStrings, translate } from "../languages/index.js";
-import { createRenderer, fingerprintAssets, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
+import { createRenderer, fingerprintAssets, LANGUAGE_ASSETS, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { bundleFiles, searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, languageUrl, searchUiUrls } from "../urls/index.js";
 import { discard, stagingDir, swapInto } from "./atomic.js";
@@ -163,7 +163,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
   const bundles = new Map(shards.map((s) => [s.bundle, bundleKey(s, model, session.digests)]));
   const wanted = options.search && !(session.watching && session.searchIndexed);
   const changed = shards.filter((s) => wanted && (!previous || previous.bundles.get(s.bundle)?.key !== bundles.get(s.bundle)));
-  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, multilingual: model.site.languages !== undefined, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
+  const search = changed.length > 0 ? startSearchIndex({ shards: changed, language: model.site.language, languages: model.site.languages ? Object.keys(model.site.languages) : undefined, bodyWords: model.site.searchBodyWords, outputDir }) : undefined;
   if (wanted) session.searchIndexed = true;
 
   const assets = session.assets;
@@ -187,7 +187,7 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     next: nextChange(content.articles, syndication.news, Date.parse(model.build.iso), content.frontPage),
     dates,
     templateKeys: keys,
-    desk: deskFiles(model, assets.urls, options.contentDir, options.deskBackend),
+    desk: deskFiles(model, assets.urls, options.contentDir, options.deskBackend, (lang, key, values) => translate(strings, lang, key, values)),
     assets,
     searchBundles: shards.slice(1).map((s) => s.bundle),
     searchUi: searchUiUrls(shards[0]?.bundle),
@@ -249,6 +249,12 @@ export async function writeManifestStage(outputDir: string, reporter: Reporter):
   return timed(reporter, "manifest", () => writeManifest(outputDir), (m) => `${count(m.files.length)} files hashed`);
 }
 
+/** The site's fingerprinted assets: with the language assets when its site.json has `languages`. */
+export function siteAssets(options: Pick<BuildOptions, "templatesDir" | "contentDir">): Assets {
+  const multilingual = readSiteSettings(options.contentDir, process.cwd()).site?.languages !== undefined;
+  return fingerprintAssets(path.join(options.templatesDir, "assets"), multilingual ? [LANGUAGE_ASSETS] : []);
+}
+
 /**
  * One whole build into `options.outputDir`: every stage into a staging folder beside it, then the
  * swap (a full build) or the moving in of the changed files (an incremental one). A build that fails
@@ -276,7 +282,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, eleven
       reporter.note(`nothing to build: no content, template or code changed since commit ${last.sources.commit.slice(0, 12)}, and no change is due before ${last.nextMs === undefined ? "a new commit" : new Date(last.nextMs).toISOString()}`);
       return { articles: last.articles, files: last.files, incremental: true, changed: 0, deleted: 0, seconds: (performance.now() - started) / 1000 };
     }
-    const session = new BuildSession(false, fingerprintAssets(path.join(options.templatesDir, "assets")), options.templatesDir);
+    const session = new BuildSession(false, siteAssets(options), options.templatesDir);
     const cache = openCache(place, code, () => readSiteSettings(options.contentDir, process.cwd()).site?.timezone ?? "UTC", sources);
     if (!cache.reason && cache.sources.reason) reporter.note(`every article file hashed: ${cache.sources.reason}`);
     if (cache.reason) reporter.note(`full build: ${cache.reason}`);

@@ -2,8 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createEleventy } from "../eleventy/host.js";
 import type { EleventyEvent, NewsPluginOptions } from "../eleventy/plugin.js";
-import { fingerprintAssets } from "../render/index.js";
-import { completeSite, eleventyKey, prepareSite, writeManifestStage, type PreparedSite } from "./build.js";
+import { completeSite, eleventyKey, prepareSite, siteAssets, writeManifestStage, type PreparedSite } from "./build.js";
 import { forgetCache } from "../cache/cache.js";
 import type { BuildOptions } from "./options.js";
 import type { Reporter } from "./report.js";
@@ -16,7 +15,7 @@ import { BuildSession } from "./session.js";
  * {@link BuildSession} for all its rebuilds; a one-off build also writes the deploy manifest.
  */
 export function hostedBuild(options: BuildOptions, reporter: Reporter): NewsPluginOptions {
-  const assets = fingerprintAssets(path.join(options.templatesDir, "assets"));
+  const assets = siteAssets(options);
   let session: BuildSession | undefined;
   let current: PreparedSite | undefined;
   // What Eleventy's own pages show (see `eleventyKey`) and the files it wrote, as of its last writing;

@@ -12,18 +12,28 @@ export interface Assets {
 }
 
 /**
- * Fingerprints every file in `dir` (SVG sources excepted): `site.css` is published as
- * `/assets/site.<hash>.css`, so a changed file always gets a new URL.
+ * The folder under the assets of the files only a site with `languages` publishes (the masthead's date
+ * in the page's language): left out of a one-language site, whose files stay as they were.
  */
-export function fingerprintAssets(dir: string): Assets {
+export const LANGUAGE_ASSETS = "languages";
+
+/**
+ * Fingerprints every file in `dir` (SVG sources excepted), and those of its subfolders `folders`:
+ * `site.css` is published as `/assets/site.<hash>.css`, so a changed file always gets a new URL; a
+ * subfolder's `languages/today.js` is named `today.js` like the others.
+ */
+export function fingerprintAssets(dir: string, folders: readonly string[] = []): Assets {
   const urls: Record<string, string> = {};
   const copies: Record<string, string> = {};
-  for (const name of fs.readdirSync(dir).sort()) {
-    const file = path.join(dir, name);
-    if (!fs.statSync(file).isFile() || name.endsWith(".svg")) continue;
-    const url = assetUrl(name, fingerprint(fs.readFileSync(file)));
-    urls[name] = url;
-    copies[file] = url.replace(/^\//, "");
+  for (const folder of ["", ...folders]) {
+    const base = path.join(dir, folder);
+    for (const name of fs.readdirSync(base).sort()) {
+      const file = path.join(base, name);
+      if (!fs.statSync(file).isFile() || name.endsWith(".svg")) continue;
+      const url = assetUrl(name, fingerprint(fs.readFileSync(file)));
+      urls[name] = url;
+      copies[file] = url.replace(/^\//, "");
+    }
   }
   return { urls, copies };
 }

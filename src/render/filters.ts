@@ -1,4 +1,5 @@
 import type { ArticleView, AuthorView, SiteModel } from "../collections/index.js";
+import { patternNames } from "../dates/names.js";
 import { translate, type InterfaceStrings, type PhraseValues } from "../languages/index.js";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, profilePageJsonLd, type SiteImages } from "../seo/index.js";
 import { absoluteUrl, HOME_URL, shareLinks } from "../urls/index.js";
@@ -40,6 +41,11 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
     absoluteUrl: (url: string, news: SiteOf) => absoluteUrl(news.site.url, url),
     t: function (this: FilterThis, key: string, values?: PhraseValues) {
       return translate(strings, pageLanguage(this), key, values);
+    },
+    // The month and weekday names the masthead's date pattern shows, in the page's language, as JSON
+    // for the browser script that draws it (templates/assets/languages/today.js).
+    todayNames: function (this: FilterThis, pattern: string) {
+      return JSON.stringify(patternNames(pattern, pageLanguage(this)));
     },
     shareLinks: function (this: FilterThis, article: ArticleView) {
       const lang = pageLanguage(this);

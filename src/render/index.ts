@@ -1,4 +1,4 @@
-export { fingerprintAssets } from "./assets.js";
+export { LANGUAGE_ASSETS, fingerprintAssets } from "./assets.js";
 export type { Assets } from "./assets.js";
 export { templateFilters } from "./filters.js";
 export { createRenderer } from "./nunjucks.js";

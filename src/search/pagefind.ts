@@ -1,4 +1,5 @@
 import path from "node:path";
+import { indexLanguage, nameStandInIndexes } from "./language.js";
 import { searchRecord, type SearchShard } from "./records.js";
 
 /**
@@ -21,8 +22,11 @@ export interface SearchIndexOptions {
   readonly shards: readonly SearchShard[];
   /** The site's language: every record's, on a one-language site. */
   readonly language: string;
-  /** A site with `languages`: each record is indexed in its story's language, each language apart. */
-  readonly multilingual?: boolean;
+  /**
+   * A site with `languages`, its language codes: each record is indexed in its story's language, each
+   * language apart, Azerbaijani with Turkish stemming (see `indexLanguage`).
+   */
+  readonly languages?: readonly string[];
   /** How many words of each body go into the index (see `searchBodyWords` in site.json). */
   readonly bodyWords: number | "all";
   /** The site's output folder; bundles go to `<outputDir><bundle>`. */
@@ -41,21 +45,24 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexJob {
   const loading = import("pagefind");
   const run = (async () => {
     const pagefind = await loading;
+    const languages = options.languages;
     let pages = 0;
     for (const shard of options.shards) {
       if (cancelled) break;
       // Pagefind keeps one index per language and a search page searches the one of its <html lang>.
-      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, ...(options.multilingual ? {} : { forceLanguage: options.language }) });
+      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, ...(options.languages ? {} : { forceLanguage: options.language }) });
       if (!index) throw new Error(`search index: ${errors.join("; ")}`);
       const failed: string[] = [];
       for (let i = 0; i < shard.articles.length && !cancelled; i += BATCH) {
-        const batch = shard.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord({ ...searchRecord(a, options.bodyWords), language: options.multilingual ? a.lang : options.language }));
+        const batch = shard.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord({ ...searchRecord(a, options.bodyWords), language: languages ? indexLanguage(a.lang, languages) : options.language }));
         for (const result of await Promise.all(batch)) failed.push(...result.errors);
       }
       if (failed.length > 0) throw new Error(`search index: ${failed.slice(0, 3).join("; ")}`);
       if (cancelled) break;
-      const written = await index.writeFiles({ outputPath: path.join(options.outputDir, shard.bundle) });
+      const bundleDir = path.join(options.outputDir, shard.bundle);
+      const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+      if (languages) nameStandInIndexes(bundleDir, languages);
       pages += shard.articles.length;
       // A fresh process for the next bundle hands this one's memory back.
       await pagefind.close();

@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../src/desk/index.js";
 import { hasChromium, launchBrowser } from "../helpers/browser.js";
-import { ROOT, tempDir, writeFiles } from "../helpers/site.js";
+import { startDesk } from "../helpers/desk.js";
+import { tempDir, writeFiles } from "../helpers/site.js";
 import { SAFE_BODY, xssPayloads } from "../helpers/xss.js";
 
 /**
@@ -21,7 +20,6 @@ import { SAFE_BODY, xssPayloads } from "../helpers/xss.js";
  * counter is known to hear the frame.
  */
 
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const ENTRY = "2016/03/preview-safety";
 
 /** A loopback server that records the id of every `/hit/<id>` request. */
@@ -35,27 +33,6 @@ async function startCounter(): Promise<{ origin: string; hits: string[]; close: 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { origin, hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** `npm run desk` on a content folder, as a child process; resolves once it says where the desk is. */
-async function startDesk(content: string, output: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
-  const port = await freePort();
-  const backendPort = await freePort();
-  const child = spawn(TSX, ["src/cli/desk.ts", "--port", String(port), "--backend-port", String(backendPort), "--content", content, "--output", output, "--no-cache"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (d: Buffer) => void (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => void (log += d.toString()));
-  const deadline = Date.now() + 120_000;
-  while (!/the desk is at http:\/\/localhost:(\d+)\/admin\//.test(log)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm run desk did not start:\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  // The server takes a free port at or after the one asked for; the desk names the one it has.
-  const served = /Server at http:\/\/localhost:(\d+)\//.exec(log)?.[1] ?? String(port);
-  return { url: `http://localhost:${served}`, child, log: () => log };
 }
 
 /** Hovers, clicks, focuses and tabs through everything in the preview frame. */

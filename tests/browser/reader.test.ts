@@ -3,6 +3,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatMasthead, inZone } from "../../src/dates/index.js";
 import { hasChromium, launchBrowser, serveSite, watchPage } from "../helpers/browser.js";
 import { ROOT, SAMPLE, buildSite, listFiles, tempDir } from "../helpers/site.js";
 
@@ -216,6 +217,29 @@ describe.runIf(hasChromium)("each language's pages of the trilingual fixture in 
     await expectNoAxeViolations(browser, site.url + url);
   });
 
+  /** Instants on either side of Baku's midnight, before 2016 (UTC+05:00 in summer) and after (UTC+04:00). */
+  const MASTHEAD_INSTANTS: ReadonlyArray<readonly [string, string]> = [
+    ["2015-07-10T20:30:00Z", "Baku's summer time: already the 11th"],
+    ["2016-03-29T19:45:00Z", "UTC+04:00 after the change: still the 29th"],
+    ["2024-04-29T08:00:00Z", "a Monday in April"],
+  ];
+
+  it.each(MASTHEAD_INSTANTS)("each language's masthead draws %s (%s) as luxon does with its translations file's pattern", async (instant) => {
+    const context = await browser.newContext();
+    await context.clock.setFixedTime(new Date(instant));
+    const page = await context.newPage();
+    for (const [lang, prefix] of [["en", ""], ["az", "/az"], ["ru", "/ru"]] as const) {
+      const pattern = (JSON.parse(fs.readFileSync(path.join(ROOT, "templates", "i18n", `${lang}.json`), "utf8")) as Record<string, string>)["masthead.date"] ?? "";
+      await page.goto(`${site.url}${prefix}/`);
+      const time = page.locator(".masthead__date time");
+      await time.waitFor({ timeout: 20_000 });
+      const date = inZone(Date.parse(instant), "Asia/Baku");
+      expect(await time.textContent(), `${lang}: ${pattern}`).toBe(formatMasthead(date, lang, pattern));
+      expect(await time.getAttribute("datetime")).toBe(date.toFormat("yyyy-MM-dd"));
+    }
+    await context.close();
+  });
+
   it("a language's search page finds its own language's story, and only in that language", async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/ru/search/?q=${encodeURIComponent("шёлка")}`);
@@ -229,6 +253,12 @@ describe.runIf(hasChromium)("each language's pages of the trilingual fixture in 
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 20_000 });
     const english = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(english).toEqual(["/2015/07/10/sheki-silk-festival-opens/"]);
+    // The Azerbaijani page searches its own stories, stemmed as Turkish: "in the rules" finds the story
+    // that says "the rules" (qaydalar).
+    await page.goto(`${site.url}/az/search/?q=${encodeURIComponent("qaydalarda")}`);
+    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 20_000 });
+    const azerbaijani = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(azerbaijani).toEqual(["/az/2016/03/03/xezer-limanlari-qis-qaydalari/"]);
     await page.close();
   });
 });

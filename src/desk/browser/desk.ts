@@ -5,14 +5,16 @@
  *   force on that day, whatever the editor's own computer is set to;
  * - the article's file name and `slug` made from the headline by the site's own slug rule;
  * - the preview pane in the site's look: the site's stylesheet and the article page's markup, with
- *   the dateline formatted by the build's own function.
+ *   the dateline formatted by the build's own function; on a site with languages, in the story's
+ *   language (its `lang`, else the default): that language's words, section title and dates.
  * Its settings (the zone, the stylesheets, the authors' names) come from a JSON block of the page.
  */
 import { DateTime } from "luxon";
-import { bylineNames, type AuthorView } from "../../collections/views.js";
+import { bylineNames, bylineNamesIn, type AuthorView } from "../../collections/views.js";
 import { formatDateline, isoWithOffset, parseContentDate } from "../../dates/index.js";
+import { formatDatelineWith } from "../../dates/names.js";
 import { slugify } from "../../slugs/index.js";
-import type { DeskPageSettings } from "../page.js";
+import type { DeskLanguage, DeskPageSettings } from "../page.js";
 
 /** The parts of Decap's immutable values this script reads. */
 interface Immutable {
@@ -113,42 +115,55 @@ function authorName(id: string, meta: Immutable | undefined): string {
   return typeof picked === "string" && picked !== "" ? picked : (settings.authors[id] ?? id);
 }
 
-/** The article as its page shows it: section, headline, dateline, byline, lead image, body. */
+/** The preview's words on a one-language site: the English ones of its pages. */
+const ENGLISH: DeskLanguage = { sections: settings.sections, by: "By", byMany: "By", and: "and", updated: "Updated", draft: "DRAFT: not published; shown only in preview.", credit: "Photo: {credit}", dateNames: {} };
+
+/** The story's language and its words: its `lang`, else the site's default language; English on a one-language site. */
+function storyLanguage(entry: Immutable): { readonly lang: string; readonly words: DeskLanguage } {
+  const lang = text(entry, "lang") || settings.language || "en";
+  return { lang, words: settings.languages?.[lang] ?? ENGLISH };
+}
+
+/** The article as its page shows it: section, headline, dateline, byline, lead image, body, in the story's language. */
 function ArticlePreview({ entry, widgetFor, getAsset, fieldsMetaData }: PreviewProps): Element {
+  const { lang, words } = storyLanguage(entry);
+  // The month names come with the page: the editor's browser may know none in the story's language.
+  const formatDate = (date: DateTime): string => (settings.languages ? formatDatelineWith(date, words.dateNames) : formatDateline(date));
   const date = siteDate(entry.getIn(["data", "date"]));
   const place = text(entry, "dateline");
   const section = text(entry, "section") || settings.defaultSection;
-  const names = bylineNames(list(entry.getIn(["data", "byline"])).map((id) => ({ name: authorName(id, fieldsMetaData), url: "" }) as unknown as AuthorView));
+  const authors = list(entry.getIn(["data", "byline"])).map((id) => ({ name: authorName(id, fieldsMetaData), url: "" }) as unknown as AuthorView);
+  const names = settings.languages ? bylineNamesIn(authors, words.and) : bylineNames(authors);
   const src = text(entry, "image", "src");
   const caption = text(entry, "image", "caption");
   const credit = text(entry, "image", "credit");
   const updated = siteDate(entry.getIn(["data", "updated"]));
   return h(
     "main",
-    { className: "desk-preview" },
+    { className: "desk-preview", lang },
     h(
       "article",
       { className: "story" },
-      entry.getIn(["data", "draft"]) === true ? h("p", { className: "banner banner--draft", role: "note" }, "DRAFT: not published; shown only in preview.") : null,
+      entry.getIn(["data", "draft"]) === true ? h("p", { className: "banner banner--draft", role: "note" }, words.draft) : null,
       h(
         "header",
         { className: "story__head" },
-        h("p", { className: "story__section" }, settings.sections[section] ?? section),
+        h("p", { className: "story__section" }, words.sections[section] ?? section),
         h("h1", { className: "story__title" }, text(entry, "title")),
         h(
           "p",
           { className: "story__dateline" },
-          h("span", { className: "dateline" }, place ? h("span", { className: "dateline__place" }, place) : null, place ? ", " : null, date ? h("time", { dateTime: isoWithOffset(date) }, formatDateline(date)) : null),
+          h("span", { className: "dateline" }, place ? h("span", { className: "dateline__place" }, place) : null, place ? ", " : null, date ? h("time", { dateTime: isoWithOffset(date) }, formatDate(date)) : null),
         ),
-        updated ? h("p", { className: "story__updated" }, "Updated ", h("time", { dateTime: isoWithOffset(updated) }, formatDateline(updated))) : null,
-        names.length > 0 ? h("p", { className: "story__byline" }, h("span", { className: "byline" }, "By ", ...names.map((n) => [n.separator, n.name]).flat())) : null,
+        updated ? h("p", { className: "story__updated" }, `${words.updated} `, h("time", { dateTime: isoWithOffset(updated) }, formatDate(updated))) : null,
+        names.length > 0 ? h("p", { className: "story__byline" }, h("span", { className: "byline" }, `${names.length > 1 ? words.byMany : words.by} `, ...names.map((n) => [n.separator, n.name]).flat())) : null,
       ),
       src
         ? h(
             "figure",
             { className: "story__figure" },
             h("img", { src: getAsset(src)?.toString() ?? src, alt: text(entry, "image", "alt") }),
-            caption || credit ? h("figcaption", null, caption, credit ? h("span", { className: "credit" }, ` Photo: ${credit}`) : null) : null,
+            caption || credit ? h("figcaption", null, caption, credit ? h("span", { className: "credit" }, ` ${words.credit.replace("{credit}", credit)}`) : null) : null,
           )
         : null,
       h("div", { className: "story__body" }, widgetFor("body")),

@@ -189,3 +189,47 @@ describe("the desk on a large archive", () => {
     expect(fieldOf(fieldOf(picks, "lead").fields ?? [], "story")).toMatchObject({ collection: "articles-latest", value_field: "2025/12/{{slug}}" });
   });
 });
+
+describe("the desk on a site with languages", () => {
+  const trilingual = {
+    ...site,
+    sections: [{ id: "politics", title: "Politics", titles: { en: "Politics", az: "Siyasət", ru: "Политика" } }, { id: "sports", title: "Sports" }],
+    languages: { en: { name: "English" }, az: { name: "Azərbaycanca", prefix: "az" }, ru: { name: "Русский", prefix: "ru" } },
+  };
+  const config = (s: typeof site) => collectionOf(deskConfig({ site: s, contentPath: "content" }), "articles");
+
+  it("keeps a story's versions together: sorted and grouped by translation key, grouped and filtered by language", () => {
+    const articles = config(trilingual);
+    expect(articles["summary"]).toBe("{{lang | default('en')}} · {{title}} · {{date}}");
+    expect(articles["sortable_fields"]).toContainEqual({ field: "translationKey", label: "Translation key" });
+    expect(articles["view_groups"]).toEqual(expect.arrayContaining([{ label: "Story in every language (translation key)", field: "translationKey" }, { label: "Language", field: "lang" }]));
+    expect((articles["view_filters"] as Array<Record<string, unknown>>).filter((f) => f["field"] === "lang" || f["field"] === "translationKey")).toEqual([
+      { label: "Azərbaycanca", field: "lang", pattern: "^az$" },
+      { label: "Русский", field: "lang", pattern: "^ru$" },
+      { label: "Translated stories", field: "translationKey", pattern: "." },
+    ]);
+  });
+
+  it("leaves a one-language site's article list as it was", () => {
+    const articles = config(site);
+    expect(articles["summary"]).toBe("{{title}} · {{date}}");
+    expect(JSON.stringify(articles)).not.toMatch(/translationKey|"lang"/);
+  });
+
+  it("hands the preview each language's words and section titles, and nothing more on a one-language site", () => {
+    const words = (lang: string, key: string, values: Readonly<Record<string, string | number>> = {}): string => `${lang}:${key}${values["count"] === undefined ? "" : `#${values["count"]}`}${values["credit"] === undefined ? "" : ` ${values["credit"]}`}`;
+    const settings = deskPageSettings(trilingual, [], {}, ["articles"], words);
+    expect(settings.language).toBe("en");
+    expect(settings.languages?.["az"]).toEqual({
+      sections: { politics: "Siyasət", sports: "Sports" },
+      by: "az:byline.by#1",
+      byMany: "az:byline.by#2",
+      and: "az:byline.and",
+      updated: "az:article.updated",
+      draft: "az:article.draft",
+      credit: "az:image.credit {credit}",
+      dateNames: { MMMM: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"] },
+    });
+    expect(Object.keys(deskPageSettings(site, [], {}, ["articles"], words))).not.toContain("languages");
+  });
+});
