@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchBrowser } from "../helpers/browser.js";
-import { startDesk } from "../helpers/desk.js";
+import { startDesk, stopDesk } from "../helpers/desk.js";
 import { FIXTURES, tempDir } from "../helpers/site.js";
 
 /**
@@ -28,11 +28,7 @@ describe.runIf(hasChromium)("the desk of a site with languages", () => {
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    if (desk?.child.exitCode === null) {
-      const exited = new Promise((resolve) => desk.child.once("exit", resolve));
-      desk.child.kill("SIGTERM");
-      await exited;
-    }
+    await stopDesk(desk);
   });
 
   it("starts each story of the list with its language, the default language's too", async () => {

@@ -5,7 +5,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchBrowser } from "../helpers/browser.js";
-import { startDesk } from "../helpers/desk.js";
+import { startDesk, stopDesk } from "../helpers/desk.js";
 import { tempDir, writeFiles } from "../helpers/site.js";
 import { SAFE_BODY, xssPayloads } from "../helpers/xss.js";
 
@@ -109,11 +109,7 @@ describe.runIf(hasChromium)("the desk's preview runs none of an article's script
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    if (desk?.child.exitCode === null) {
-      const exited = new Promise((resolve) => desk.child.once("exit", resolve));
-      desk.child.kill("SIGTERM");
-      await exited;
-    }
+    await stopDesk(desk);
     await counter?.close();
   });
 

@@ -9,9 +9,11 @@ const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 export async function startDesk(content: string, output: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   const port = await freePort();
   const backendPort = await freePort();
+  // In a process group of its own, so that stopping it stops what it started (decap-server) too.
   const child = spawn(TSX, ["src/cli/desk.ts", "--port", String(port), "--backend-port", String(backendPort), "--content", content, "--output", output, "--no-cache"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let log = "";
   child.stdout?.on("data", (d: Buffer) => void (log += d.toString()));
@@ -26,3 +28,16 @@ export async function startDesk(content: string, output: string): Promise<{ url:
   return { url: `http://localhost:${served}`, child, log: () => log };
 }
 
+
+/** Stops a desk started by {@link startDesk}, and every process it started, and waits for it to exit. */
+export async function stopDesk(desk: { readonly child: ChildProcess } | undefined): Promise<void> {
+  const child = desk?.child;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+  await exited;
+}
