@@ -11,6 +11,10 @@
  * each edit the test commits it, stages it, leaves it uncommitted, discards what is uncommitted, or
  * goes back to an earlier commit (a rollback) and carries on from there.
  *
+ * An even seed runs the same site in three languages (`languages` in site.json, English, Azerbaijani
+ * and Russian): its stories are written in any of them, some tied as translations, retagged and
+ * moved between languages, and its topic files name their subject in each language.
+ *
  * `NEWS_EDIT_STEPS` (steps per seed) and `NEWS_EDIT_SEEDS` (comma-separated) set the size of a run;
  * a failing step names its seed and step, so `NEWS_EDIT_SEEDS=<seed>` replays it.
  */
@@ -45,6 +49,14 @@ function generator(seed: number): { next: () => number; int: (n: number) => numb
 type Random = ReturnType<typeof generator>;
 
 const TAGS = ["Energy", "energy", "ENERGY", "Budget", "budget", "Farming", "Azərbaycan", "Azerbaycan", "Gas", "Elections", "Trade routes"];
+/** The tags of the other languages' stories on a three-language site: Azerbaijani and Russian spellings of a few subjects. */
+const LANGUAGE_TAGS: Readonly<Record<string, readonly string[]>> = {
+  az: ["Energetika", "ENERGETİKA", "energetika", "Büdcə", "Neft", "Azərbaycan"],
+  ru: ["Энергетика", "энергетика", "Бюджет", "Нефть", "нефть"],
+};
+/** The languages of a three-language site, the default first, and the translation keys its stories may share. */
+const LANGUAGES = ["en", "az", "ru"] as const;
+const TRANSLATION_KEYS = ["summit", "harvest", "ferries"];
 const WORDS = ["Ministers", "agree", "new", "rules", "for", "ferry", "traffic", "harvest", "beats", "forecast", "bank", "raises", "rates", "court", "hears", "appeal"];
 
 /** Template edits that make a page start showing a field it did not show: [file, after this text, insert this]. */
@@ -79,9 +91,19 @@ class EditedSite {
   /** The commits made so far, oldest first. */
   readonly commits: string[] = [];
 
-  constructor(readonly random: Random) {
+  constructor(readonly random: Random, readonly multilingual = false) {
     fs.cpSync(path.join(FIXTURES, "edits", "content"), this.content, { recursive: true });
     fs.cpSync(path.join(ROOT, "templates"), this.templates, { recursive: true });
+    if (multilingual) {
+      const file = path.join(this.content, "_data", "site.json");
+      const settings = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+      settings["languages"] = { en: { name: "English" }, az: { name: "Azərbaycanca", prefix: "az" }, ru: { name: "Русский", prefix: "ru" } };
+      settings["sections"] = [
+        { id: "politics", title: { en: "Politics", az: "Siyasət", ru: "Политика" } },
+        { id: "business", title: "Business" },
+      ];
+      fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+    }
     this.reload();
     // Only the sources are versioned: the output, the caches and the clean builds stay out.
     fs.writeFileSync(path.join(this.dir, ".gitignore"), "/*\n!/content/\n!/templates/\n!/.gitignore\n");
@@ -135,9 +157,27 @@ class EditedSite {
     return [r.pick(WORDS), r.pick(WORDS), r.pick(WORDS), r.pick(WORDS)].join(" ").replace(/^./, (c) => c.toUpperCase());
   }
 
-  tags(): string[] {
+  tags(lang = "en"): string[] {
     const count = this.random.int(4);
-    return [...new Set(Array.from({ length: count }, () => this.random.pick(TAGS)))];
+    const spellings = LANGUAGE_TAGS[lang] ?? TAGS;
+    return [...new Set(Array.from({ length: count }, () => this.random.pick(spellings)))];
+  }
+
+  /**
+   * On a three-language site, gives `story` a language (none means the default) and, sometimes, a
+   * translation key that no other story of that language has: two of one language may not share it.
+   */
+  language(story: Story): string {
+    if (!this.multilingual) return "";
+    const lang = this.random.pick(LANGUAGES);
+    if (lang === "en" && this.random.chance(0.5)) delete story.front["lang"];
+    else story.front["lang"] = lang;
+    delete story.front["translationKey"];
+    const key = this.random.pick(TRANSLATION_KEYS);
+    const taken = this.stories.some((s) => s !== story && s.front["translationKey"] === key && (s.front["lang"] ?? "en") === lang);
+    if (this.random.chance(0.6) && !taken) story.front["translationKey"] = key;
+    story.front["tags"] = this.tags(lang);
+    return ` in ${lang}${story.front["translationKey"] ? ` as a version of ${key}` : ""}`;
   }
 
   authors(): string[] {
@@ -163,7 +203,9 @@ const storyEdits: Record<string, (site: EditedSite, story: Story) => Promise<str
   title: (site, story) => ((story.front["title"] = site.title()), `retitles ${story.file}`),
   body: (site, story) => ((story.body = `${story.body}\n\n${site.title()}.`), `adds a paragraph to ${story.file}`),
   summary: (site, story) => ((story.front["summary"] = `${site.title()}.`), `gives ${story.file} a summary`),
-  tags: (site, story) => ((story.front["tags"] = site.tags()), `retags ${story.file} as ${JSON.stringify(story.front["tags"])}`),
+  tags: (site, story) => ((story.front["tags"] = site.tags(String(story.front["lang"] ?? "en"))), `retags ${story.file} as ${JSON.stringify(story.front["tags"])}`),
+  // A story moved to another language (on a one-language site, a retag): its pages move, and its old versions lose it.
+  lang: (site, story) => (site.multilingual ? `puts ${story.file}${site.language(story)}` : storyEdits["tags"]?.(site, story) ?? ""),
   draft: (_site, story) => ((story.front["draft"] = !story.front["draft"]), `sets draft ${String(story.front["draft"])} on ${story.file}`),
   date: (site, story) => {
     story.front["date"] = site.date();
@@ -197,6 +239,7 @@ const EDITS: ReadonlyArray<readonly [number, Edit]> = [
     const front: Record<string, unknown> = { title: site.title(), date: site.date(), byline: site.random.pick(site.authors()), tags: site.tags(), section: site.random.pick(["politics", "business"]) };
     if (site.random.chance(0.2)) front["draft"] = true;
     const story = { file: `articles/2026/added-${site.made}.md`, front, body: `${site.title()}.` };
+    site.language(story);
     if (site.random.chance(0.3)) await storyEdits["picture"]?.(site, story);
     site.stories.push(story);
     return `adds ${story.file} (${JSON.stringify(front)})`;
@@ -245,7 +288,19 @@ const EDITS: ReadonlyArray<readonly [number, Edit]> = [
     const withImage = site.random.chance(0.4);
     if (withImage) await site.picture(path.join("tags", `${tag}.jpg`));
     const image = withImage ? `image: { src: ./${tag}.jpg, alt: "A plain topic picture" }\n` : "";
-    fs.writeFileSync(file, `---\nname: ${site.random.pick(TAGS.filter((t) => t.toLowerCase() === tag)) ?? tag}\n${image}---\n${site.title()}.\n`);
+    const name = site.random.pick(TAGS.filter((t) => t.toLowerCase() === tag)) ?? tag;
+    // On a three-language site the topic of energy and of the budget may name its subject in the others too.
+    const others = { energy: { az: "Energetika", ru: "Энергетика" }, budget: { az: "Büdcə", ru: "Бюджет" } }[tag];
+    if (site.multilingual && others && site.random.chance(0.7)) {
+      const langs = Object.entries(others).filter(() => site.random.chance(0.7));
+      const names = Object.fromEntries([["en", name], ...langs]);
+      const descriptions = Object.fromEntries(langs.filter(() => site.random.chance(0.5)).map(([lang]) => [lang, `${site.title()} (${lang}).`]));
+      const alt = withImage && site.random.chance(0.5) ? `image: { src: ./${tag}.jpg, alt: ${JSON.stringify(Object.fromEntries(Object.keys(names).map((l) => [l, `Picture (${l})`])))} }\n` : image;
+      const description = Object.keys(descriptions).length > 0 ? `description: ${JSON.stringify(descriptions)}\n` : "";
+      fs.writeFileSync(file, `---\nname: ${JSON.stringify(names)}\n${description}${alt}---\n${site.title()}.\n`);
+      return `writes the topic ${tag} in ${Object.keys(names).join(", ")}`;
+    }
+    fs.writeFileSync(file, `---\nname: ${name}\n${image}---\n${site.title()}.\n`);
     return `writes the topic ${tag}`;
   }],
   [2, (site) => {
@@ -347,7 +402,7 @@ function noting(): { reporter: Reporter; notes: string[] } {
 
 async function runSeed(seed: number, steps: number): Promise<StepResult[]> {
   const random = generator(seed);
-  const site = new EditedSite(random);
+  const site = new EditedSite(random, seed % 2 === 0);
   await runBuild(site.options(), SILENT, () => undefined);
   const results: StepResult[] = [];
   for (let step = 1; step <= steps; step++) {
