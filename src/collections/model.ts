@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { contentHash } from "../hash/index.js";
 import type { Article, Author, FrontPage, Section, SiteConfig, Topic } from "../content/index.js";
-import { sectionTitle } from "../content/index.js";
+import { sectionTitle, topicsOfLanguage } from "../content/index.js";
 import { formatMasthead, formatMonth, isoWithOffset, monthName } from "../dates/index.js";
 import { translationAlternates, type Alternate } from "../languages/translations.js";
 import { slugify } from "../slugs/index.js";
@@ -13,7 +13,7 @@ import { groupBy } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
 import { breakingFor, breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
 import type { Redirect } from "./redirects.js";
-import { tagDisplayNames, topicViews, type TopicView } from "./topics.js";
+import { tagDisplayNames, topicTranslations, topicViews, type TopicTranslations, type TopicView } from "./topics.js";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type TranslationLink, type ViewContext } from "./views.js";
 
 /** What the model is built from: the site settings, the authors and the sound articles, newest first. */
@@ -118,7 +118,7 @@ export interface Edition {
   readonly authors: readonly AuthorEntry[];
   readonly authorsById: Readonly<Record<string, AuthorView>>;
   readonly tags: readonly TagLetter[];
-  /** The topic of each tag that has a topic file and a published article, by tag slug (the default language's edition only). */
+  /** The topic of each tag that has a topic file and a published article, by tag slug. */
   readonly topics: Readonly<Record<string, TopicView>>;
   readonly years: readonly YearPage[];
   /** The edition's own addresses the templates link to (see `src/urls/`). */
@@ -247,8 +247,11 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
       .map((x) => ({ lang: x.hreflang, name: site.languages?.[x.hreflang]?.name ?? x.hreflang, url: x.href.slice(site.url.length) || HOME_URL }));
     translations.set(article, { alternates, links });
   }
+  // A topic's pages in the languages whose stories have its tag, linked both ways like a story's versions.
+  const tagged = new Set(published.flatMap((a) => a.tags.map((t) => `${a.lang}:${slugify(t)}`)));
+  const topicLinks = topicTranslations(content.topics ?? new Map<string, Topic>(), site, (slug, lang) => tagged.has(`${lang}:${slug}`));
   const editions = order.map((lang) =>
-    buildEdition(lang, { ...content, articles: published.filter((a) => a.lang === lang) }, { ...options, dates, words: options.words ?? ENGLISH_WORDS, translations }),
+    buildEdition(lang, { ...content, articles: published.filter((a) => a.lang === lang) }, { ...options, dates, words: options.words ?? ENGLISH_WORDS, translations, topicLinks }),
   );
   const first = editions[0] as Edition;
   // The edition's views, in the order of the articles (newest first), whatever their language.
@@ -270,6 +273,8 @@ interface EditionOptions extends ModelOptions {
   readonly dates: DateViews;
   readonly words: ModelWords;
   readonly translations: ViewContext["translations"];
+  /** Each topic page's versions in the other languages, by `lang:slug`. */
+  readonly topicLinks: ReadonlyMap<string, TopicTranslations>;
 }
 
 /** One language's edition, from the published articles of that language (newest first). */
@@ -277,7 +282,6 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
   const { site } = content;
   const buildMs = options.buildDate.toMillis();
   const published = content.articles;
-  const isDefault = lang === site.language;
   const prefix = languagePrefix(site, lang);
   const at = (url: string): string => inLanguage(prefix, url);
   // The lists' words and months: a one-language site keeps the English ones it always had.
@@ -287,8 +291,8 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
   const authors = new Map<string, AuthorView>();
   for (const author of content.authors.values()) authors.set(author.id, authorView(author, prefix));
   const sections = new Map<string, TermView>(site.sections.map((s) => [s.id, sectionView(s.id, sectionTitle(s, lang), prefix)]));
-  // Topic files name the default language's tags; another language's tags are named by their spelling.
-  const topics = isDefault ? (content.topics ?? new Map<string, Topic>()) : new Map<string, Topic>();
+  // Topic files name the default language's tags, and another language's where they give its name.
+  const topics = topicsOfLanguage(content.topics ?? new Map<string, Topic>(), lang, site.language);
   const tagNames = tagDisplayNames(published.flatMap((a) => a.tags.map((t) => [slugify(t), t] as const)), topics);
   const ctx: ViewContext = {
     site, authors, tagNames, tagSlugs: slugify, sections, buildMs, dates: options.dates,
@@ -397,7 +401,7 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
     authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
-    topics: topicViews(topics, tagNames),
+    topics: topicViews(topics, tagNames, tagAt, (slug) => options.topicLinks.get(`${lang}:${slug}`)),
     years,
     urls,
   };

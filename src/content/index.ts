@@ -6,7 +6,7 @@ export { fromTransfer, toTransfer } from "./threads.js";
 export type { TransferArticle, TransferResult } from "./threads.js";
 export { readSiteSettings } from "./site.js";
 export { readAuthors } from "./authors.js";
-export { readTopics, unusedTopicWarnings } from "./topics.js";
+export { readTopics, topicsOfLanguage, unusedTopicWarnings } from "./topics.js";
 export { compareNewestFirst, duplicateTranslations, duplicateUrls } from "./checks.js";
 export { languageCodes, languageProblems, resolveSections, sectionTitle, type SectionInput } from "./languages.js";
 export { useSecondThread, PARALLEL_MIN } from "./threads.js";

@@ -10,6 +10,7 @@ import { readAuthors } from "./authors.js";
 import { readFrontPage } from "./frontpage.js";
 import { compareNewestFirst, duplicateTranslations } from "./checks.js";
 import { listMarkdown } from "./files.js";
+import { languageCodes } from "./languages.js";
 import { ContentError } from "./problems.js";
 import { readSiteSettings } from "./site.js";
 import { fromTransfer, readInWorker, useSecondThread } from "./threads.js";
@@ -125,14 +126,16 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   };
   const { results, two, reused } = options.store ? await readThroughStore(files, context, options, options.store) : { ...(await readAll(files, context, options)), reused: 0 };
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
-  const tagged = new Set(articles.flatMap((a) => a.tags.map(slugify)));
+  // Tags belong to their language: `neft` on an Azerbaijani story is not `neft` on a Russian one.
+  const tagged = new Set(articles.flatMap((a) => a.tags.map((t) => `${a.lang}:${slugify(t)}`)));
   const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({
     dir: path.join(options.contentDir, "tags"),
     contentDir: options.contentDir,
     rootDir: options.rootDir,
     markdown: options.markdown,
     ...(options.images ? { images: options.images } : {}),
-    inUse: (slug) => tagged.has(slug),
+    languages: { default: site.language, codes: languageCodes(site) },
+    inUse: (slug, lang) => tagged.has(`${lang}:${slug}`),
   });
   return {
     site,

@@ -82,11 +82,31 @@ export const authorFrontMatter = z.object({
 });
 export type AuthorFrontMatter = z.output<typeof authorFrontMatter>;
 
-/** Front matter of a topic file (`content/tags/<slug>.md`); the body is the topic's description. */
+/** Text, or one text per language code (`{ en: "Caspian Sea", az: "Xəzər dənizi" }`). */
+const perLanguage = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.record(z.string(), item)]);
+
+/**
+ * Front matter of a topic file (`content/tags/<slug>.md`); the body is the topic's description in
+ * the site's default language. On a site with `languages`, `name` may give the topic's name in
+ * each language (which also names its tag there), `description` its description in the other
+ * languages, and the image's `alt` and `caption` may be one text per language.
+ */
 export const topicFrontMatter = z.object({
   /** The tag's display name; without it the spelling editors used most. */
-  name: requiredText.optional(),
-  image: articleFrontMatter.shape.image,
+  name: perLanguage(requiredText).optional(),
+  /**
+   * The description in each language but the default one, whose description is the body. One text
+   * is read as before languages existed: ignored, with a warning.
+   */
+  description: z.union([text, z.record(z.string(), requiredText)]).optional(),
+  image: z
+    .object({
+      src: requiredText,
+      alt: perLanguage(text),
+      caption: perLanguage(text).optional(),
+      credit: text.optional(),
+    })
+    .optional(),
 });
 export type TopicFrontMatter = z.output<typeof topicFrontMatter>;
 

@@ -92,19 +92,30 @@ export interface Author {
   readonly sourcePath: string;
 }
 
-/** A topic: what `content/tags/<slug>.md` says about one tag. */
-export interface Topic {
-  /** The tag's slug: the file name. */
+/** What a topic file says about one tag of one language. */
+export interface TopicVersion {
+  /** The tag's slug in that language: the file name for the default language, else its `name`'s. */
   readonly slug: string;
   /** The display name the file gives, if it gives one. */
   readonly name?: string;
+  /** The picture, its alt text and caption in that language. */
   readonly image?: ArticleImage;
-  /** The description, rendered from the file's Markdown body (empty when the body is). */
+  /** The description, rendered from its Markdown (empty when there is none). */
   readonly descriptionHtml: string;
   /** The description's first paragraph as plain text, clipped at a word, for metadata. */
   readonly descriptionText: string;
   /** The description's links to pages of the site (paths), each with its line in the file. */
   readonly links: ReadonlyArray<{ readonly href: string; readonly line: number }>;
+}
+
+/**
+ * A topic: what `content/tags/<slug>.md` says about one tag, in the default language (the file
+ * name is its slug), and on a site with `languages` about the same subject's tag in the other
+ * languages the file names.
+ */
+export interface Topic extends TopicVersion {
+  /** The other languages' versions, by language code; absent when the file names none. */
+  readonly versions?: Readonly<Record<string, TopicVersion>>;
   readonly sourcePath: string;
 }
 

@@ -62,14 +62,31 @@ export interface YearCollection {
   readonly month?: string;
 }
 
+/**
+ * How Decap formats a date with its summary's `date` filter (dayjs tokens, in the zone of the
+ * editor's computer): numbers alone, so the list reads the same in every language.
+ */
+const LIST_DATE_FORMAT = "YYYY-MM-DD HH:mm";
+
+/**
+ * The line that stands for a story in the desk's list. Decap puts a field's value in as it holds
+ * it: the text of a date with an offset (`2016-03-03T12:55:00+04:00`), but a JavaScript date
+ * printed whole, in English, for a UTC one (`Fri Jul 10 2015 12:00:00 GMT+0000 ...`). On a site with
+ * languages each story starts with its language (the default for none) and its date is formatted by
+ * numbers alone, so an Azerbaijani or Russian story shows no English month or weekday. A
+ * one-language site keeps the line it always had, so its desk is unchanged.
+ */
+export function articleSummary(site: SiteConfig): string {
+  return site.languages ? `{{lang | default('${site.language}')}} · {{title}} · {{date | date('${LIST_DATE_FORMAT}')}}` : "{{title}} · {{date}}";
+}
+
 const articleBase = (fields: DeskField[], site: SiteConfig): Record<string, unknown> => ({
   label_singular: "Article",
   extension: "md",
   format: "frontmatter",
   slug: "{{fields.slug}}",
   identifier_field: "title",
-  // On a site with languages each story in the list starts with its language, the default for none.
-  summary: site.languages ? `{{lang | default('${site.language}')}} · {{title}} · {{date}}` : "{{title}} · {{date}}",
+  summary: articleSummary(site),
   // Pictures are stored beside the article and named from it, `photo.jpg`: the build reads them there.
   media_folder: "",
   public_folder: "",

@@ -49,7 +49,7 @@ export type AlternateSite = Pick<SiteConfig, "url" | "language" | "languages">;
  * every other language, and search engines then choose by the reader's language alone.
  * @example alternatesOf([en, az], site, url) // [{ hreflang: "en", ... }, { hreflang: "az", ... }, { hreflang: "x-default", href: <en's URL> }]
  */
-export function alternatesOf(group: readonly Article[], site: AlternateSite, urlOf: (article: Article) => string): Alternate[] {
+export function alternatesOf<T extends { readonly lang: string }>(group: readonly T[], site: AlternateSite, urlOf: (version: T) => string): Alternate[] {
   if (group.length < 2) return [];
   const alternates = group.map((article) => ({ hreflang: article.lang, href: absoluteUrl(site.url, urlOf(article)) }));
   const fallback = group.find((article) => article.lang === site.language);

@@ -143,7 +143,8 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
-  for (const warning of unusedTopicWarnings(content.topics, new Set(built.groups.tag.map((g) => g.key)))) reporter.warning(warning);
+  const tagged = new Set(built.editions.flatMap((e) => e.groups.tag.map((g) => `${e.lang}:${g.key}`)));
+  for (const warning of unusedTopicWarnings(content.topics, (slug, lang) => tagged.has(`${lang}:${slug}`), content.site.language)) reporter.warning(warning);
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
   //    to a page the site does not have), with every problem of the first two stages, in one list.
@@ -387,7 +388,7 @@ export function checkSite(content: Content, model: SiteModel, urlOf?: (article: 
   const breaking = content.frontPage?.breaking ?? [];
   const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking.flatMap((b) => (b.link ? [{ href: b.link, line: b.linkLine ?? b.line ?? 1 }] : [])) }] : [];
   // Topic descriptions show on their tag's page: their links are checked like an article's.
-  const topics = [...content.topics.values()].map((t) => ({ sourcePath: t.sourcePath, links: t.links }));
+  const topics = [...content.topics.values()].map((t) => ({ sourcePath: t.sourcePath, links: [...t.links, ...Object.values(t.versions ?? {}).flatMap((v) => v.links)] }));
   const links = brokenLinks({ ...model, redirects }, own, content.articles, [...picks, ...topics]);
   const stories = pickProblems(content.frontPage, content.articles, urlOf ?? ((a) => articleUrl(a.date, a.slug)), model.site.url, model.build.preview);
   const problems = [...content.problems, ...duplicateUrls(content.articles, urlOf), ...aliasProblems, ...links, ...stories];

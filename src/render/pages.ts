@@ -51,8 +51,9 @@ function editionPages(model: SiteModel, edition: Edition): PageKind[] {
     kind({ kind: "latest", ...lang, template: "pages/latest.njk", items: latest, data: listing, sitemap: listed }),
     kind({ kind: "section", ...lang, template: "pages/section.njk", items: section, data: listing, sitemap: listed }),
     kind({ kind: "author", ...lang, template: "pages/author.njk", items: author, data: (l: Listing<ArticleView>) => ({ listing: cardsOf(l), author: edition.authorsById[l.key] ?? null }), sitemap: listed }),
-    // The front page of a tag shows its topic (description and picture); a numbered page only its name.
-    kind({ kind: "tag", ...lang, template: "pages/tag.njk", items: tag, data: (l: Listing<ArticleView>) => ({ listing: cardsOf(l), topic: l.page === undefined ? (edition.topics[l.key] ?? null) : null }), sitemap: listed }),
+    // The front page of a tag shows its topic (description and picture, and its pages in other
+    // languages); a numbered page only its name.
+    kind({ kind: "tag", ...lang, template: "pages/tag.njk", items: tag, data: (l: Listing<ArticleView>) => ({ listing: cardsOf(l), topic: l.page === undefined ? (edition.topics[l.key] ?? null) : null }), sitemap: listed, alternates: (l: Listing<ArticleView>) => (l.page === undefined ? edition.topics[l.key]?.alternates : undefined) }),
     kind({ kind: "month", ...lang, template: "pages/month.njk", items: month, data: listing, sitemap: listed }),
     kind({ kind: "year", ...lang, template: "pages/year.njk", items: edition.years, data: (year: YearPage) => ({ year }), sitemap: () => undefined }),
   ];

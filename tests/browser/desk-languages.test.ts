@@ -9,11 +9,20 @@ import { startDesk, stopDesk } from "../helpers/desk.js";
 import { checkedContent } from "../helpers/content.js";
 import { FIXTURES, tempDir } from "../helpers/site.js";
 
+/** English month and weekday names, and the "GMT" of a JavaScript date printed whole. */
+const ENGLISH_DATE_WORDS = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|GMT/;
+
+/** The summaries of the article list, one a story, as the desk draws them. */
+async function storyList(page: Page): Promise<string[]> {
+  return (await page.locator("main a[href*='/collections/articles/entries/']").allTextContents()).map((text) => text.trim());
+}
+
 /**
  * The desk on a site with languages (`npm run desk` over a copy of the trilingual fixture, with the
- * picks of `tests/fixtures/frontpage-languages.yml`): the list names each story's language, the
- * preview of an Azerbaijani or a Russian story shows that language's words, section title and dates,
- * as the story's page will, and the editors' picks have one breaking line per language.
+ * picks of `tests/fixtures/frontpage-languages.yml`): the list names each story's language and dates
+ * it by numbers alone, the preview of an Azerbaijani or a Russian story shows that language's words,
+ * section title and dates, as the story's page will, and the editors' picks have one breaking line
+ * per language.
  */
 describe.runIf(hasChromium)("the desk of a site with languages", () => {
   let desk: Awaited<ReturnType<typeof startDesk>>;
@@ -39,10 +48,39 @@ describe.runIf(hasChromium)("the desk of a site with languages", () => {
   });
 
   it("starts each story of the list with its language, the default language's too", async () => {
-    const entries = await page.locator("main a[href*='/collections/articles/entries/']").allTextContents();
+    const entries = await storyList(page);
     expect(entries.some((t) => t.includes("az · Xəzər limanları qış daşımaları"))).toBe(true);
     expect(entries.some((t) => t.includes("ru · Каспийские порты"))).toBe(true);
     expect(entries.some((t) => t.includes("en · Caspian ports agree"))).toBe(true);
+  });
+
+  it("dates each story of the list by numbers alone, with no English month or weekday", async () => {
+    const entries = await storyList(page);
+    expect(entries).toHaveLength(11);
+    for (const entry of entries) {
+      expect(entry).toMatch(/ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect(entry).not.toMatch(ENGLISH_DATE_WORDS);
+    }
+    // Decap formats the date in the zone of the editor's computer: one in Baku sees the site's time.
+    // Stories dated in UTC (`2015-07-10T12:00:00Z`) and with an offset (`+04:00`) alike.
+    const baku = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: "Asia/Baku" });
+    try {
+      const list = await baku.newPage();
+      await list.goto(`${desk.url}/admin/`);
+      await list.getByRole("button", { name: "Login" }).click();
+      await list.getByText("Xəzər limanları qış daşımaları", { exact: false }).first().waitFor({ timeout: 60_000 });
+      const inBaku = await storyList(list);
+      for (const expected of [
+        "az · Xəzər limanları qış daşımaları üçün ümumi qaydalar razılaşdırıb · 2016-03-03 12:55",
+        "ru · Каспийские порты договорились об общих правилах зимней навигации · 2016-03-03 12:55",
+        "az · Şəkidə ipək festivalı on iki ölkədən olan toxucularla açılıb · 2015-07-10 17:00",
+        "ru · В Шеки открылся фестиваль шёлка с ткачами из двенадцати стран · 2015-07-10 17:00",
+      ]) {
+        expect(inBaku).toContain(expected);
+      }
+    } finally {
+      await baku.close();
+    }
   });
 
   it.each([

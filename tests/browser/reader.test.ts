@@ -199,6 +199,8 @@ const LANGUAGE_PAGES: ReadonlyArray<readonly [string, string]> = ["", "/az", "/r
   ["/ru article", "/ru/2016/03/03/kaspiyskie-porty-zimnie-pravila/"],
   ["/az tag", "/az/tags/seki/"],
   ["/ru tag", "/ru/tags/neft/"],
+  ["/az topic", "/az/tags/xezer-denizi/"],
+  ["/ru topic", "/ru/tags/kaspiyskoe-more/"],
 ]);
 
 describe.runIf(hasChromium)("each language's pages of the trilingual fixture in headless Chromium", () => {

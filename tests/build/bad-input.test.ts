@@ -62,7 +62,8 @@ const REFUSED_TOPICS: ReadonlyArray<readonly [name: string, text: string, line: 
   ["broken.md", fm("name: [unclosed"), 3, /not valid YAML/],
   ["name-empty.md", fm('name: ""'), 2, /name is empty: must be the name the tag shows/],
   ["name-blank.md", fm("name:"), 2, /name is empty: must be the name the tag shows/],
-  ["name-map.md", fm("name: { a: 1 }"), 2, /name must be the name the tag shows, like: name: "Caspian Sea"/],
+  ["name-list.md", fm("name: [a, b]"), 2, /name must be the name the tag shows, like: name: "Caspian Sea", or one per language/],
+  ["name-map.md", fm("name: { a: 1 }"), 2, /name\.a: "a" is not a language of the site \(en\); use one of them, or add it to languages in site\.json/],
   ["name-control.md", fm('name: "Oil \\u0007"'), 2, /name contains a control character/],
   ["image-text.md", fm("name: Oil\nimage: ./oil.jpg"), 3, /image must be like: image: \{ src: \.\/photo\.jpg/],
   ["image-no-alt.md", fm("image: { src: ./oil.jpg }"), 2, /image\.alt is missing/],
@@ -153,7 +154,7 @@ describe("bad topic files", () => {
     expect(built.code).toBe(0);
     const warnings = built.stderr.split("\n").filter((l) => l.startsWith("warning: "));
     expect(warnings).toEqual([
-      `warning: ${path.join("content", "tags", "oil.md")}:3: unknown field "title" is ignored (known fields: name, image)`,
+      `warning: ${path.join("content", "tags", "oil.md")}:3: unknown field "title" is ignored (known fields: name, description, image)`,
       `warning: ${path.join("content", "tags", "coal.md")}: no published article has the tag "coal", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/coal/), or remove the file`,
       `warning: ${path.join("content", "tags", "olive-oil.md")}: no published article has the tag "olive-oil", so this topic file shows nowhere; check that the file name is the tag's slug as in its URL (/tags/olive-oil/), or remove the file`,
     ]);

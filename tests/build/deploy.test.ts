@@ -2,7 +2,7 @@
  * The object-storage deploy end to end, against real implementations started locally: a fixture
  * site is built, deployed, given a new story, then loses one, then is rolled back; after each step
  * the edge worker (in Miniflare, with an R2 bucket) serves pages, an alias's 301, the site's headers
- * and a 404, and the bucket holds exactly the build's files. The same steps run against s3rver
+ * and a 404 (a folder's own, a language's say, where the bucket has one), and the bucket holds exactly the build's files. The same steps run against s3rver
  * through the production S3 adapter.
  */
 import fs from "node:fs";
@@ -138,6 +138,44 @@ describe("deploy to R2, served by the edge worker in Miniflare", () => {
     expect([...results[3]!.deleted].sort()).toEqual([...plan.remove].sort());
     // One step back only: the rolled-back deploy has no earlier one kept.
     await expect(rollbackBucket(edge.store)).rejects.toThrow(/nothing to roll back to/);
+  });
+
+  it("answers a missing path under a folder with that folder's 404.html, and elsewhere with the site's", async () => {
+    // The basic fixture has one language; a language's page (`az/404.html`, as a site with an
+    // Azerbaijani edition deploys it) is put beside the deploy's files, and a page in the deploy's
+    // own hidden folder, which must never be served, is put there too.
+    const page = (text: string) => new TextEncoder().encode(`<!doctype html><html lang="az"><title>${text}</title><p>${text}</p></html>\n`);
+    const azerbaijani = "Səhifə tapılmadı";
+    const extra = ["az/404.html", `${STATE_PREFIX}404.html`];
+    await edge.store.put("az/404.html", page(azerbaijani), { contentType: "text/html; charset=utf-8" });
+    await edge.store.put(`${STATE_PREFIX}404.html`, page("hidden"), { contentType: "text/html; charset=utf-8" });
+    try {
+      const mf = edge.mf;
+      const site = fs.readFileSync(path.join(builds.published, "404.html"), "utf8");
+      for (const url of ["/az/2016/03/03/nothing/", "/az/tags/no-such-tag/", "/az/nothing.html", "/az%2Fnothing/"]) {
+        const response = await get(mf, url);
+        expect(response.status, url).toBe(404);
+        expect(response.headers.get("content-type"), url).toBe("text/html; charset=utf-8");
+        expect(response.headers.get("content-security-policy"), url).toBe(contentSecurityPolicy());
+        expect(await response.text(), url).toContain(azerbaijani);
+      }
+      const head = await get(mf, "/az/nothing/", { method: "HEAD" });
+      expect(head.status).toBe(404);
+      expect(head.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect((await head.arrayBuffer()).byteLength).toBe(0);
+      // A folder without a page of its own, the top level, and the hidden folder get the site's.
+      for (const url of ["/ru/2016/03/03/nothing/", "/2016/03/03/nothing/", "/nothing.html", "/_deploy/nothing/", "/_deploy/live.json"]) {
+        const response = await get(mf, url);
+        expect(response.status, url).toBe(404);
+        expect(await response.text(), url).toBe(site);
+      }
+      // The folder's page itself, asked for, is a page like any other.
+      const direct = await get(mf, "/az/404.html");
+      expect(direct.status).toBe(200);
+      expect(await direct.text()).toContain(azerbaijani);
+    } finally {
+      await edge.store.delete(extra);
+    }
   });
 
   it("answers HEAD without a body, a folder without its slash with a 301, and a matching If-None-Match with 304", async () => {

@@ -155,6 +155,9 @@ function storyLinks(output: string, url: string, scope = "main"): string[] {
   return [...new Set($(`${scope} a[href]`).map((_, a) => $(a).attr("href") ?? "").get().filter((href) => all.has(href)))];
 }
 
+/** The Caspian Sea topic's page in each language: one topic file names its tag in all three. */
+const TOPIC_PAGES = ["/tags/caspian-sea/", "/az/tags/xezer-denizi/", "/ru/tags/kaspiyskoe-more/"];
+
 /** A page's `<link rel="alternate" hreflang>` tags, as [hreflang, href] pairs. */
 function hreflangOf(output: string, url: string): Array<[string, string]> {
   const $ = loadPage(output, url);
@@ -269,7 +272,7 @@ describe("the pages of each language (the trilingual fixture, built once)", () =
   });
 
   it("names every version of a story in <link rel=alternate hreflang>, the same list on each, with x-default", () => {
-    const pages = [...every(), "/", "/az/", "/ru/"];
+    const pages = [...every(), "/", "/az/", "/ru/", ...TOPIC_PAGES];
     let linked = 0;
     for (const url of pages) {
       const alternates = hreflangOf(site(), url);
@@ -284,13 +287,32 @@ describe("the pages of each language (the trilingual fixture, built once)", () =
         if (lang !== "x-default") expect(loadPage(site(), there)("html").attr("lang"), there).toBe(lang);
       }
     }
-    // Two stories in three languages, one in two, and the three front pages.
-    expect(linked).toBe(3 + 3 + 2 + 3);
+    // Two stories in three languages, one in two, the three front pages and the topic's three pages.
+    expect(linked).toBe(3 + 3 + 2 + 3 + 3);
     expect(hreflangOf(site(), "/ru/2016/11/14/v-gabale-vypal-pervyy-sneg/")).toEqual([
       ["az", `${ORIGIN}/az/2016/11/14/qebelede-ilk-qar/`],
       ["ru", `${ORIGIN}/ru/2016/11/14/v-gabale-vypal-pervyy-sneg/`],
     ]);
     expect(hreflangOf(site(), "/az/2016/11/15/gencede-yeni-park/")).toEqual([]);
+  });
+
+  it("shows a topic in each language with its name and description there, linked to its pages in the others", () => {
+    const expected = {
+      "/tags/caspian-sea/": { name: "Caspian Sea", description: "News of the Caspian Sea’s coast, its ports and its shipping.", others: [["/az/tags/xezer-denizi/", "Azərbaycanca"], ["/ru/tags/kaspiyskoe-more/", "Русский"]] },
+      "/az/tags/xezer-denizi/": { name: "Xəzər dənizi", description: "Xəzər dənizinin sahilləri, limanları və gəmiçiliyi haqqında xəbərlər.", others: [["/tags/caspian-sea/", "English"], ["/ru/tags/kaspiyskoe-more/", "Русский"]] },
+      "/ru/tags/kaspiyskoe-more/": { name: "Каспийское море", description: "Новости о побережье, портах и судоходстве Каспийского моря.", others: [["/tags/caspian-sea/", "English"], ["/az/tags/xezer-denizi/", "Azərbaycanca"]] },
+    };
+    for (const [url, want] of Object.entries(expected)) {
+      const $ = loadPage(site(), url);
+      expect($("h1").text(), url).toContain(want.name);
+      expect($(".topic__description").text().trim(), url).toBe(want.description);
+      expect($('meta[name="description"]').attr("content"), url).toBe(want.description);
+      expect($("nav.languages a").map((_, a) => [[$(a).attr("href"), $(a).text()]]).get(), url).toEqual(want.others);
+      expect($('meta[property="og:locale:alternate"]').map((_, m) => $(m).attr("content")).get(), url).toHaveLength(2);
+    }
+    // The topic's name is the tag's name on the language's stories too, whatever the stories spell.
+    const az = loadPage(site(), "/az/2016/03/03/xezer-limanlari-qis-qaydalari/");
+    expect(az('a[href="/az/tags/xezer-denizi/"]').first().text().trim()).toBe("Xəzər dənizi");
   });
 
   it("puts the same hreflang in the sitemap as xhtml:link, valid against the sitemap and xhtml:link schemas", async () => {
@@ -302,7 +324,8 @@ describe("the pages of each language (the trilingual fixture, built once)", () =
     const entries = new Map($("url").map((_, u) => [[$(u).children("loc").text().slice(ORIGIN.length), $(u).children("xhtml\\:link").map((_, l) => [[$(l).attr("hreflang"), $(l).attr("href")]]).get()]]).get() as unknown as Array<[string, string[][]]>);
     // Every page of every language is listed; each page's links are its HTML's.
     for (const url of [...every(), "/", "/az/", "/ru/", "/az/business/", "/ru/tags/neft/", "/az/authors/", "/ru/search/"]) expect(entries.has(url), url).toBe(true);
-    for (const url of [...every(), "/", "/az/", "/ru/"]) expect(entries.get(url), url).toEqual(hreflangOf(site(), url));
+    for (const url of [...every(), "/", "/az/", "/ru/", ...TOPIC_PAGES]) expect(entries.get(url), url).toEqual(hreflangOf(site(), url));
+    expect(entries.get("/ru/tags/kaspiyskoe-more/")).toHaveLength(4);
     // The news sitemap names each story's language; robots.txt names the sitemaps that list every language.
     const robots = fs.readFileSync(path.join(site(), "robots.txt"), "utf8");
     expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);

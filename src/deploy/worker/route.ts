@@ -11,7 +11,7 @@ const HIDDEN = new Set([HEADERS_URL, REDIRECTS_URL, MANIFEST_URL].map((u) => u.s
 
 /** The object that holds the rules of `_headers`, which the worker applies to every response. */
 export const HEADERS_KEY = HEADERS_URL.slice(1);
-/** The object served, with status 404, for any path that has none. */
+/** The site's own not-found page, served with status 404 for a path that has no object (see {@link notFoundKeysFor}). */
 export const NOT_FOUND_KEY = NOT_FOUND_URL.slice(1);
 
 /**
@@ -30,6 +30,23 @@ export function objectKeyFor(pathname: string): string | undefined {
   if (decoded.includes("\0")) return undefined;
   const key = outputFileOf(decoded);
   return key.startsWith(HIDDEN_PREFIX) || HIDDEN.has(key) ? undefined : key;
+}
+
+/**
+ * The objects tried, in order, for a path that has none: its first folder's own `404.html`, then the
+ * site's. A site in several languages writes one under each language's prefix (`az/404.html`), so a
+ * reader who mistypes an Azerbaijani address is answered in Azerbaijani. Only the first folder is
+ * tried, never each folder up the tree, so finding the page costs at most two reads of the bucket
+ * after the path's own, however deep the path. A path that is never served (the deploy's state, a control file, an undecodable one) or
+ * that has no folder gets the site's alone.
+ * @example notFoundKeysFor("/az/2016/03/03/nothing/") // ["az/404.html", "404.html"]
+ * @example notFoundKeysFor("/nothing.html") // ["404.html"]
+ */
+export function notFoundKeysFor(pathname: string): string[] {
+  const key = objectKeyFor(pathname);
+  const slash = key?.indexOf("/") ?? -1;
+  const folder = key !== undefined && slash > 0 ? key.slice(0, slash) : undefined;
+  return folder === undefined || folder === "." || folder === ".." ? [NOT_FOUND_KEY] : [`${folder}/${NOT_FOUND_KEY}`, NOT_FOUND_KEY];
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Serves the site from an R2 bucket: the object for the path with the site's header rules, a 301
- * for every alias, `/404.html` with status 404 for a path that has no object, and 304 for a
- * conditional request whose entity tag still matches.
+ * for every alias, a not-found page with status 404 for a path that has no object (its first
+ * folder's `404.html`, a language's say, else the site's `/404.html`), and 304 for a conditional
+ * request whose entity tag still matches.
  */
 import { NOT_FOUND_URL } from "../../urls/index.js";
 import { parseHeadersFile, type HeaderRule } from "../header-rules.js";
-import { etagMatches, HEADERS_KEY, NOT_FOUND_KEY, objectKeyFor, redirectFor, responseHeaders } from "./route.js";
+import { etagMatches, HEADERS_KEY, notFoundKeysFor, objectKeyFor, redirectFor, responseHeaders } from "./route.js";
 
 /** The parts of an R2 object the worker reads (the Workers runtime's `R2Object`). */
 export interface SiteObject {
@@ -65,7 +66,21 @@ export async function serve(request: Request, bucket: SiteBucket): Promise<Respo
     }
     return new Response(bodyOf(object), { status: 200, headers });
   }
-  const missing = head ? await bucket.head(NOT_FOUND_KEY) : await bucket.get(NOT_FOUND_KEY);
-  const headers = responseHeaders(rules, NOT_FOUND_URL, missing?.httpMetadata?.contentType ?? "text/plain; charset=utf-8", undefined);
-  return new Response(missing ? bodyOf(missing) : head ? null : "Not found\n", { status: 404, headers });
+  return notFound(url.pathname, head, bucket, rules);
+}
+
+/**
+ * The 404 for a path with no object: the first not-found page of {@link notFoundKeysFor} that the
+ * bucket holds (its folder's, else the site's), read one after the other: two reads at most after
+ * the path's own; a line of text when the bucket has neither.
+ */
+async function notFound(pathname: string, head: boolean, bucket: SiteBucket, rules: readonly HeaderRule[]): Promise<Response> {
+  for (const key of notFoundKeysFor(pathname)) {
+    const page = head ? await bucket.head(key) : await bucket.get(key);
+    if (!page) continue;
+    const headers = responseHeaders(rules, `/${key}`, page.httpMetadata?.contentType, undefined);
+    return new Response(bodyOf(page), { status: 404, headers });
+  }
+  const headers = responseHeaders(rules, NOT_FOUND_URL, "text/plain; charset=utf-8", undefined);
+  return new Response(head ? null : "Not found\n", { status: 404, headers });
 }

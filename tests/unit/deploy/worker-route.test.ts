@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headerRules, SHORT, IMMUTABLE } from "../../../src/deploy/index.js";
-import { etagMatches, objectKeyFor, redirectFor, responseHeaders } from "../../../src/deploy/worker/route.js";
+import { etagMatches, notFoundKeysFor, objectKeyFor, redirectFor, responseHeaders } from "../../../src/deploy/worker/route.js";
 import { bundleWorker } from "../../../src/deploy/worker/bundle.js";
 
 describe("the edge worker's routing", () => {
@@ -20,6 +20,41 @@ describe("the edge worker's routing", () => {
     ["/bad%E0%A4%A", undefined],
   ])("serves %s from %s", (pathname, key) => {
     expect(objectKeyFor(pathname)).toBe(key);
+  });
+
+  it.each([
+    // A language's folder first, then the site's page: at most two reads.
+    ["/az/2016/03/03/nothing/", ["az/404.html", "404.html"]],
+    ["/ru/tags/no-such-tag/", ["ru/404.html", "404.html"]],
+    ["/az/nothing.html", ["az/404.html", "404.html"]],
+    ["/az/", ["az/404.html", "404.html"]],
+    ["/az", ["az/404.html", "404.html"]],
+    ["/az/404.html", ["az/404.html", "404.html"]],
+    // Deep paths still try only their first folder.
+    ["/2016/03/03/nothing/", ["2016/404.html", "404.html"]],
+    ["/no/such/page/", ["no/404.html", "404.html"]],
+    // Decoded as the page's own key is, so an escaped letter or slash names the same folder.
+    ["/%D1%80%D1%83/x/", ["ру/404.html", "404.html"]],
+    ["/az%2Fnothing/", ["az/404.html", "404.html"]],
+    ["//az//nothing/", ["az/404.html", "404.html"]],
+    // No folder: the site's page alone.
+    ["/", ["404.html"]],
+    ["", ["404.html"]],
+    ["/nothing.html", ["404.html"]],
+    ["/404.html", ["404.html"]],
+    // Never a hidden folder's or file's, nor one outside the site.
+    ["/_deploy/live.json", ["404.html"]],
+    ["/_deploy/previous/az/x/", ["404.html"]],
+    ["/_headers", ["404.html"]],
+    ["/_redirects", ["404.html"]],
+    ["/manifest.json", ["404.html"]],
+    ["/bad%E0%A4%A/x/", ["404.html"]],
+    ["/az%00/x/", ["404.html"]],
+    ["/../x/", ["404.html"]],
+    ["/%2E%2E/x/", ["404.html"]],
+    ["/./x/", ["404.html"]],
+  ])("a missing %s is answered by the first of %j the bucket holds", (pathname, keys) => {
+    expect(notFoundKeysFor(pathname)).toEqual(keys);
   });
 
   it.each([

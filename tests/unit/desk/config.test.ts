@@ -225,7 +225,6 @@ describe("the desk on a site with languages", () => {
 
   it("keeps a story's versions together: sorted and grouped by translation key, grouped and filtered by language", () => {
     const articles = config(trilingual);
-    expect(articles["summary"]).toBe("{{lang | default('en')}} · {{title}} · {{date}}");
     expect(articles["sortable_fields"]).toContainEqual({ field: "translationKey", label: "Translation key" });
     expect(articles["view_groups"]).toEqual(expect.arrayContaining([{ label: "Story in every language (translation key)", field: "translationKey" }, { label: "Language", field: "lang" }]));
     expect((articles["view_filters"] as Array<Record<string, unknown>>).filter((f) => f["field"] === "lang" || f["field"] === "translationKey")).toEqual([
@@ -233,6 +232,22 @@ describe("the desk on a site with languages", () => {
       { label: "Русский", field: "lang", pattern: "^ru$" },
       { label: "Translated stories", field: "translationKey", pattern: "." },
     ]);
+  });
+
+  it("starts each story of the list with its language and dates it by numbers alone, in every article collection", () => {
+    const summary = "{{lang | default('en')}} · {{title}} · {{date | date('YYYY-MM-DD HH:mm')}}";
+    expect(config(trilingual)["summary"]).toBe(summary);
+    // A site whose default language is Azerbaijani names that language for a story that says none.
+    expect(config({ ...trilingual, language: "az" })["summary"]).toBe(summary.replace("default('en')", "default('az')"));
+    // Decap reads the YAML: the filter's quotes come back as they were.
+    const written = yaml.load(deskConfigYaml(deskConfig({ site: trilingual, contentPath: "content" }))) as Record<string, unknown>;
+    expect(collectionOf(written, "articles")["summary"]).toBe(summary);
+    // A large archive's year collections list their stories the same way.
+    const archive = archiveShape(Array.from({ length: 2 * WHOLE_ARCHIVE_LIMIT }, (_, i) => `2025/${String((i % 12) + 1).padStart(2, "0")}/s${i}.md`));
+    const years = deskConfig({ site: trilingual, contentPath: "content", archive, year: 2026 })["collections"] as Array<Record<string, unknown>>;
+    const articleCollections = years.filter((c) => String(c["name"]).startsWith("articles"));
+    expect(articleCollections.map((c) => c["name"])).toEqual(["articles", "articles-2025", "articles-latest"]);
+    for (const collection of articleCollections) expect(collection["summary"], String(collection["name"])).toBe(summary);
   });
 
   it("leaves a one-language site's article list as it was", () => {
