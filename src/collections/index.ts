@@ -7,7 +7,7 @@ export { buildSiteModel, languageView } from "./model.js";
 export type { Edition, LanguageView, ModelWords, SiteModel, SiteUrls, ArticleGroup, ModelContent, ViewCache, ModelOptions, HomePage, HomeSection, AuthorEntry, TagEntry, TagLetter, YearPage, MonthEntry } from "./model.js";
 export { articleCard, articleView, authorView, bylineNames, bylineNamesIn, dateView, dateViews, sectionView } from "./views.js";
 export type { ArticleCard, ArticleView, AuthorView, BylineName, DateView, DateViews, TermView, CorrectionView, TranslationLink, ViewContext } from "./views.js";
-export { chooseStories, homeStories, pickProblems, storyRef, findStory, breakingView, holds } from "./picks.js";
+export { chooseStories, homeStories, pickProblems, storyRef, findStory, breakingFor, breakingView, holds } from "./picks.js";
 export type { BreakingView, ChosenStories } from "./picks.js";
 export { buildRelatedNews, RELATED_SCAN } from "./related.js";
 export type { RelatedCandidate, RelatedOptions } from "./related.js";

@@ -11,7 +11,7 @@ import {
 } from "../urls/index.js";
 import { groupBy } from "./group.js";
 import { paginate, type Listing } from "./paginate.js";
-import { breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
+import { breakingFor, breakingView, chooseStories, homeStories, type BreakingView } from "./picks.js";
 import type { Redirect } from "./redirects.js";
 import { tagDisplayNames, topicTranslations, topicViews, type TopicTranslations, type TopicView } from "./topics.js";
 import { articleView, authorView, dateViews, sectionView, type ArticleView, type AuthorView, type DateViews, type TermView, type TranslationLink, type ViewContext } from "./views.js";
@@ -102,7 +102,7 @@ export interface Edition {
   readonly articles: readonly ArticleView[];
   /** The "Latest" sidebar. */
   readonly latest: readonly ArticleView[];
-  /** The breaking-news line, while it holds: the default language's edition only, shown on every page through the shared fragment. */
+  /** The edition's breaking-news line, while it holds: shown on every page of its language through its shared fragment. */
   readonly breaking?: BreakingView;
   readonly home: HomePage;
   /** Every page of every list, by kind; the page writer renders each with its kind's template. */
@@ -282,7 +282,6 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
   const { site } = content;
   const buildMs = options.buildDate.toMillis();
   const published = content.articles;
-  const isDefault = lang === site.language;
   const prefix = languagePrefix(site, lang);
   const at = (url: string): string => inLanguage(prefix, url);
   // The lists' words and months: a one-language site keeps the English ones it always had.
@@ -375,8 +374,8 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
   const homeTop = options.homeTop ?? 4;
   const home = homeStories(chooseStories(content.frontPage, articles, buildMs, site.url), articles, homeTop);
   const shown = new Set([...(home.lead ? [home.lead] : []), ...home.top]);
-  // The breaking line is written in the default language: its pages alone carry it.
-  const breaking = isDefault ? breakingView(content.frontPage?.breaking, buildMs, options.dates) : undefined;
+  // Each language's pages carry its own breaking line; a line written alone is the default language's.
+  const breaking = breakingView(breakingFor(content.frontPage, lang), buildMs, options.dates);
   const homeSections = site.sections
     .map((s) => ({
       section: sections.get(s.id) as TermView,

@@ -100,6 +100,14 @@ export function pickProblems(frontPage: FrontPage | undefined, articles: readonl
   return problems;
 }
 
+/**
+ * The breaking-news line of one language's pages: the one the picks file gives for `lang`, if any.
+ * A line written alone is the default language's (see `src/content/breaking.ts`).
+ */
+export function breakingFor(frontPage: FrontPage | undefined, lang: string): BreakingNews | undefined {
+  return frontPage?.breaking?.find((line) => line.lang === lang);
+}
+
 /** The breaking-news line while it holds at `atMs`. */
 export function breakingView(breaking: BreakingNews | undefined, atMs: number, dateView: (d: BreakingNews["until"]) => DateView): BreakingView | undefined {
   if (!breaking || !holds(breaking, atMs)) return undefined;

@@ -1,12 +1,12 @@
 import type { Problem } from "../content/index.js";
-import { outputFileOf, SITE_FOLDER_URLS } from "../urls/index.js";
+import { outputFileOf, SITE_FOLDER_URLS, type LanguageSite } from "../urls/index.js";
 import type { ArticleView } from "./views.js";
 
 /** What the redirects and the link check read of the site model. */
 export interface LinkedSite {
   readonly articles: readonly ArticleView[];
   readonly redirects: readonly Redirect[];
-  readonly site: { readonly url: string };
+  readonly site: { readonly url: string } & Pick<LanguageSite, "languages">;
 }
 
 /** An old URL that now points at an article. */
@@ -29,7 +29,20 @@ function ownFolder(outputPath: string): string | undefined {
   return SITE_FOLDER_URLS.find((folder) => `/${outputPath}`.startsWith(folder));
 }
 
-/** The kinds of site address a body may link to that the build can check: an article, a tag, an author, a section. */
+/**
+ * A site path without the prefix of the language it is in: what the same page is called in the
+ * default language, for telling what kind of page a path names. Unchanged on a one-language site.
+ * (Kept here rather than in `src/urls/`, whose every byte reaches the desk's bundled script.)
+ * @example unprefixedUrl({ languages: { en: {}, az: { prefix: "az" } } }, "/az/tags/neft/") // "/tags/neft/"
+ */
+export function unprefixedUrl(site: Pick<LanguageSite, "languages">, url: string): string {
+  for (const { prefix } of Object.values(site.languages ?? {})) {
+    if (prefix && url.startsWith(`/${prefix}/`)) return url.slice(prefix.length + 1);
+  }
+  return url;
+}
+
+/** The kinds of site address a body may link to that the build can check: an article, a tag, an author, a section; in any language. */
 const CHECKED = [/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/, /^\/tags\/[^/]+\/$/, /^\/authors\/[^/]+\/$/, /^\/[a-z0-9-]+\/$/];
 
 /**
@@ -48,7 +61,9 @@ export function brokenLinks(model: LinkedSite, own: readonly string[], articles:
       if (!local.startsWith("/") || local.startsWith("//")) continue;
       const bare = local.split(/[?#]/)[0] ?? local;
       const page = bare.endsWith("/") || bare.slice(bare.lastIndexOf("/")).includes(".") ? bare : `${bare}/`;
-      if (!CHECKED.some((kind) => kind.test(page)) || there.has(outputFileOf(page))) continue;
+      // Another language's pages are the same kinds under its prefix (`/az/2016/03/03/slug/`).
+      const kind = unprefixedUrl(model.site, page);
+      if (!CHECKED.some((k) => k.test(kind)) || there.has(outputFileOf(page))) continue;
       problems.push({ file: article.sourcePath, line, message: `links to ${href}, which is not a page of this site (an article that does not exist, is a draft or is embargoed, or a tag, author or section that has no page); fix the address or remove the link` });
     }
   }

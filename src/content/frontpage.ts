@@ -2,11 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { parseContentDate } from "../dates/index.js";
-import { BREAKING_FIELDS, FRONT_PAGE_FIELDS, PICK_FIELDS, frontPageSchema } from "./schema.js";
+import { breakingForm, type BreakingSite } from "./breaking.js";
+import { FRONT_PAGE_FIELDS, PICK_FIELDS, breakingLineSchema, frontPageSchema } from "./schema.js";
 import type { BreakingNews, FrontPage, Problem, StoryPick } from "./types.js";
 
 /** Where the editors' picks live, under the content folder. */
 export const FRONT_PAGE_FILE = path.join("_data", "frontpage.yml");
+
+/** What the picks file's reader needs of the site: its time zone, and its languages for the breaking news. */
+export interface FrontPageSite extends BreakingSite {
+  readonly timezone: string;
+}
+
+/** The picks file but the breaking news, which `src/content/breaking.ts` reads line by line. */
+const picksSchema = frontPageSchema.omit({ breaking: true });
 
 /** What an editor should write for each part of the picks file when it is wrong. */
 const HINTS: Readonly<Record<string, string>> = {
@@ -27,13 +36,21 @@ function lineAt(doc: Document, lines: LineCounter, at: ReadonlyArray<string | nu
   return offset === undefined ? undefined : lines.linePos(offset).line;
 }
 
+/** The value at `keys` in the file's data, or `undefined`. */
+function valueAt(data: unknown, keys: readonly string[]): unknown {
+  let value = data;
+  for (const key of keys) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
 /**
  * Reads `<contentDir>/_data/frontpage.yml`, the editors' picks, when there is one. Every part is
  * checked and every problem has its line: an entry that is not a story, a date that is not a date, a
- * breaking line without an expiry. Unknown keys are warnings. Whether each story exists is checked
- * with the rest of the site (see `pickProblems` in `src/collections/`).
+ * breaking line without an expiry, a breaking line for a language the site does not have. Unknown
+ * keys are warnings. Whether each story exists is checked with the rest of the site (see
+ * `pickProblems` in `src/collections/`).
  */
-export function readFrontPage(contentDir: string, rootDir: string, zone: string): { frontPage?: FrontPage; problems: Problem[]; warnings: Problem[] } {
+export function readFrontPage(contentDir: string, rootDir: string, site: FrontPageSite): { frontPage?: FrontPage; problems: Problem[]; warnings: Problem[] } {
   const full = path.join(contentDir, FRONT_PAGE_FILE);
   if (!fs.existsSync(full)) return { problems: [], warnings: [] };
   const file = path.relative(rootDir, full);
@@ -63,28 +80,35 @@ export function readFrontPage(contentDir: string, rootDir: string, zone: string)
   unknown(raw, FRONT_PAGE_FIELDS, []);
   if (raw["lead"] !== undefined) unknown(raw["lead"], PICK_FIELDS, ["lead"]);
   if (isSeq(doc.getIn(["top"], true))) (raw["top"] as unknown[]).forEach((pick, i) => unknown(pick, PICK_FIELDS, ["top", i]));
-  if (raw["breaking"] !== undefined) unknown(raw["breaking"], BREAKING_FIELDS, ["breaking"]);
+  // Which lines `breaking` holds: one, or one per language (see `breakingForm`).
+  const form = raw["breaking"] === undefined ? { entries: [], problems: [], warnings: [] } : breakingForm(raw["breaking"], site);
+  for (const w of form.warnings) warnings.push({ file, ...at(...w.at), message: w.message });
 
-  const problems: Problem[] = [];
-  const result = frontPageSchema.safeParse(raw);
-  if (!result.success) {
+  const problems: Problem[] = form.problems.map((p) => ({ file, ...at(...p.at), message: p.message }));
+  /** One problem per place for each issue of a schema read at `base` in the file. */
+  const schemaProblems = (issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, base: ReadonlyArray<string | number>): void => {
     const seen = new Set<string>();
-    for (const issue of result.error.issues) {
-      const where = issue.path.map(String).join(".");
+    for (const issue of issues) {
+      const full = [...base, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))];
+      const where = full.join(".");
       if (seen.has(where)) continue;
       seen.add(where);
-      const last = [...issue.path].reverse().find((p) => typeof p === "string") as string | undefined;
-      const missing = doc.getIn(issue.path as Array<string | number>) === undefined;
+      const last = [...full].reverse().find((p) => typeof p === "string") as string | undefined;
+      const missing = doc.getIn(full) === undefined;
       // An entry of the list of top stories, or the lead, that is neither a story nor a story with an expiry.
-      const entry = typeof issue.path[issue.path.length - 1] === "number" || where === "lead";
+      const entry = typeof full[full.length - 1] === "number" || where === "lead";
       const hint = (entry ? HINTS["pick"] : HINTS[last ?? ""]) ?? issue.message;
-      problems.push({ file, ...at(...(issue.path as Array<string | number>)), ...(missing ? at(...(issue.path.slice(0, -1) as Array<string | number>)) : {}), message: missing ? `${where} is missing: ${last ?? where} ${hint}` : `${where} ${hint}` });
+      problems.push({ file, ...at(...full), ...(missing ? at(...full.slice(0, -1)) : {}), message: missing ? `${where} is missing: ${last ?? where} ${hint}` : `${where} ${hint}` });
     }
-    return { problems, warnings };
-  }
+  };
+  const result = picksSchema.safeParse(raw);
+  if (!result.success) schemaProblems(result.error.issues, []);
+  const read = form.entries.map((entry) => ({ entry, line: breakingLineSchema.safeParse(valueAt(raw, entry.at)) }));
+  for (const { entry, line } of read) if (!line.success) schemaProblems(line.error.issues, entry.at);
+  if (!result.success || problems.length > 0) return { problems, warnings };
 
   const date = (text: string, where: Array<string | number>): ReturnType<typeof parseContentDate> => {
-    const parsed = parseContentDate(text, zone);
+    const parsed = parseContentDate(text, site.timezone);
     if (!parsed.ok) problems.push({ file, ...at(...where), message: `${where.join(".")} ${parsed.reason}` });
     return parsed;
   };
@@ -98,26 +122,31 @@ export function readFrontPage(contentDir: string, rootDir: string, zone: string)
   const fields = result.data;
   const lead = fields.lead ? pick(fields.lead, ["lead"]) : undefined;
   const top = (fields.top ?? []).map((p, i) => pick(p, ["top", i]));
-  let breaking: BreakingNews | undefined;
-  if (fields.breaking) {
-    const until = date(fields.breaking.until, ["breaking", "until"]);
-    const line = at("breaking", "text").line;
-    const linkLine = at("breaking", "link").line;
-    // The line shows on every page, whatever its address: a link is a path of the site or a web address, nothing else.
-    const link = fields.breaking.link;
-    if (link !== undefined && !/^\/(?!\/)/.test(link) && !/^https?:\/\/[^\s]+$/i.test(link)) {
-      problems.push({ file, ...at("breaking", "link"), message: `breaking.link "${link}" ${HINTS["link"]}, starting with / or https://` });
+  const breaking: BreakingNews[] = [];
+  for (const { entry, line: parsed } of read) {
+    if (!parsed.success) continue;
+    const where = entry.at.join(".");
+    const until = date(parsed.data.until, [...entry.at, "until"]);
+    const line = at(...entry.at, "text").line;
+    const linkLine = at(...entry.at, "link").line;
+    // The line shows on every page of its language, whatever its address: a link is a path of the site
+    // or a web address, nothing else. An empty link, as the desk writes one left blank, is no link.
+    const link = parsed.data.link;
+    if (link !== undefined && link !== "" && !/^\/(?!\/)/.test(link) && !/^https?:\/\/[^\s]+$/i.test(link)) {
+      problems.push({ file, ...at(...entry.at, "link"), message: `${where}.link "${link}" ${HINTS["link"]}, starting with / or https://` });
     }
     if (until.ok) {
-      breaking = {
-        text: fields.breaking.text,
-        ...(fields.breaking.link ? { link: fields.breaking.link } : {}),
+      breaking.push({
+        lang: entry.lang,
+        where,
+        text: parsed.data.text,
+        ...(link ? { link } : {}),
         until: until.value,
         ...(line !== undefined ? { line } : {}),
         ...(linkLine !== undefined ? { linkLine } : {}),
-      };
+      });
     }
   }
   if (problems.length > 0) return { problems, warnings };
-  return { frontPage: { sourcePath: file, ...(lead ? { lead } : {}), top, ...(breaking ? { breaking } : {}) }, problems, warnings };
+  return { frontPage: { sourcePath: file, ...(lead ? { lead } : {}), top, ...(breaking.length > 0 ? { breaking } : {}) }, problems, warnings };
 }

@@ -111,7 +111,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   const { site, problems: siteProblems } = readSiteSettings(options.contentDir, options.rootDir);
   if (!site) throw new ContentError(siteProblems);
   const { authors, problems: authorProblems, warnings: authorWarnings } = readAuthors(path.join(options.contentDir, "authors"), options.rootDir, options.markdown, options.images);
-  const picks = readFrontPage(options.contentDir, options.rootDir, site.timezone);
+  const picks = readFrontPage(options.contentDir, options.rootDir, site);
   const files = listMarkdown(path.join(options.contentDir, "articles"));
   const context: ArticleContext = {
     rootDir: options.rootDir,

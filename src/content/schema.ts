@@ -172,20 +172,24 @@ const storyPick = z.union([
   z.object({ story: requiredText, until: dateText.optional() }),
 ]);
 
+/** One breaking-news line: its text, an optional link, and its expiry, which it always has. */
+export const breakingLineSchema = z.object({
+  text: requiredText,
+  link: text.optional(),
+  until: dateText,
+});
+
 /**
  * `content/_data/frontpage.yml`: the editors' picks. The home page's lead and top stories, in order,
- * each until an optional time; and a breaking-news line with its expiry.
+ * each until an optional time; and the breaking news: one line (the default language's), or one per
+ * language, by language code. These are the shapes the file may have, as the desk's fields cover
+ * them; which form a `breaking` value is, and what a language's empty line means, is decided by
+ * `src/content/breaking.ts`, which reads each line with {@link breakingLineSchema}.
  */
 export const frontPageSchema = z.object({
   lead: storyPick.optional(),
   top: z.array(storyPick, { error: "must be a list of stories, each like: - story: /2016/03/03/baku-summit-opens/" }).optional(),
-  breaking: z
-    .object({
-      text: requiredText,
-      link: text.optional(),
-      until: dateText,
-    })
-    .optional(),
+  breaking: z.union([breakingLineSchema, z.record(z.string(), breakingLineSchema)]).optional(),
 });
 export type FrontPageData = z.output<typeof frontPageSchema>;
 /** The fields the editors' picks file may have, at the top and in each pick. */

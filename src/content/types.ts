@@ -191,8 +191,12 @@ export interface StoryPick {
   readonly line?: number;
 }
 
-/** The breaking-news line shown on every page until it expires. */
+/** A breaking-news line, shown on every page of its language until it expires. */
 export interface BreakingNews {
+  /** The language whose pages show it: its key in the file, or the default language for a line written alone. */
+  readonly lang: string;
+  /** Where it is in the file, as problems name it: `breaking`, or `breaking.az` for a language's line. */
+  readonly where: string;
   readonly text: string;
   /** A page of the site (`/2016/03/03/slug/`) or a web address. */
   readonly link?: string;
@@ -202,11 +206,12 @@ export interface BreakingNews {
   readonly linkLine?: number;
 }
 
-/** The editors' picks: the home page's lead and top stories, and the breaking-news line. */
+/** The editors' picks: the home page's lead and top stories, and the breaking-news lines. */
 export interface FrontPage {
   /** Path of the file, relative to the project root. */
   readonly sourcePath: string;
   readonly lead?: StoryPick;
   readonly top: readonly StoryPick[];
-  readonly breaking?: BreakingNews;
+  /** The breaking-news lines, at most one per language, in the file's order; absent when there is none. */
+  readonly breaking?: readonly BreakingNews[];
 }

@@ -34,7 +34,7 @@ const CHANGE_WORDS: Readonly<Record<ScheduledChange["kind"], string>> = {
   embargo: "an embargo has lifted",
   "news-sitemap": "a story has left the news sitemap",
   pick: "an editors' pick has expired",
-  breaking: "the breaking-news line has expired",
+  breaking: "a breaking-news line has expired",
   change: "a scheduled change is due",
 };
 
@@ -60,8 +60,8 @@ function decide(record: DeployRecord, head: string, now: number, manual: boolean
 
 /**
  * Whether to build: a commit not deployed yet, a last attempt that failed, a scheduled change whose
- * time has come (an embargo lifting, a story leaving the news sitemap, a pick or the breaking line
- * expiring), no record at all (the first deploy), or a manual run. A record that cannot be read is
+ * time has come (an embargo lifting, a story leaving the news sitemap, a pick or a language's
+ * breaking line expiring), no record at all (the first deploy), or a manual run. A record that cannot be read is
  * due as well, with an error line: building is always safe, skipping a due change is not.
  * @example isDue({ state: { kind: "missing" }, head, now }).reasons // ["no deploy record: the first deploy"]
  */

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-/** What a change due with no new commit is: a story's embargo lifting, a story leaving the news sitemap, a pick or a breaking line expiring. The build writes it (see src/pipeline/schedule.ts), the deploy loop reads it. */
+/** What a change due with no new commit is: a story's embargo lifting, a story leaving the news sitemap, a pick or a breaking line (any language's) expiring. The build writes it (see src/pipeline/schedule.ts), the deploy loop reads it. */
 export type ChangeKind = "embargo" | "news-sitemap" | "pick" | "breaking";
 
 /** The file `npm run due` and `npm run record` read and write, unless `DEPLOY_RECORD` names another. */

@@ -9,37 +9,49 @@ interface Definition {
   readonly element?: z.ZodType;
   readonly options?: readonly z.ZodType[];
   readonly in?: z.ZodType;
+  /** A record's values (a map by language, say). */
+  readonly valueType?: z.ZodType;
 }
 
 const definition = (schema: z.ZodType): Definition => schema._zod.def as unknown as Definition;
 
-/**
- * The objects a schema holds at its top, through optional, default, nullable, pipes (transforms),
- * arrays and unions: `image` (an optional object) holds one, `corrections` (an optional list of
- * objects) too, a plain text field none.
- */
-function objectsIn(schema: z.ZodType): Array<Readonly<Record<string, z.ZodType>>> {
-  const def = definition(schema);
-  if (def.type === "object" && def.shape) return [def.shape];
-  const inner = def.innerType ?? def.element ?? def.in;
-  if (inner) return objectsIn(inner);
-  if (def.options) return def.options.flatMap(objectsIn);
-  return [];
-}
+/** The lists of paths without repeats, in their first order. */
+const distinct = (lists: readonly string[][]): string[][] => [...new Map(lists.map((l) => [l.join("\n"), l])).values()];
+
+/** A record's key, in a dotted path: `breaking.*.text` is the text of any language's line. */
+export const ANY_KEY = "*";
 
 /**
- * Every field of a front-matter schema as a dotted path: `title`, `image`, `image.src`,
- * `corrections.date`. A list of objects is walked like an object.
+ * Each form a front-matter schema may take, as the dotted paths of its fields: `title`, `image`,
+ * `image.src`, `corrections.date`. Optional, default, nullable and piped (transformed) fields are
+ * walked through, and a list of objects like an object. A union whose options have other fields
+ * (one breaking line, or one per language) gives one form per option; a record's keys are
+ * {@link ANY_KEY}.
  */
-export function schemaPaths(schema: z.ZodType, prefix = ""): string[] {
-  const paths: string[] = [];
-  for (const shape of objectsIn(schema)) {
-    for (const [name, field] of Object.entries(shape)) {
+function forms(schema: z.ZodType, prefix: string): string[][] {
+  const def = definition(schema);
+  if (def.type === "object" && def.shape) {
+    let all: string[][] = [[]];
+    for (const [name, field] of Object.entries(def.shape)) {
       const path = `${prefix}${name}`;
-      paths.push(path, ...schemaPaths(field, `${path}.`));
+      const inner = forms(field, `${path}.`);
+      all = distinct(all.flatMap((before) => inner.map((paths) => [...before, path, ...paths])));
     }
+    return all;
   }
-  return [...new Set(paths)];
+  if (def.type === "record" && def.valueType) {
+    const path = `${prefix}${ANY_KEY}`;
+    return forms(def.valueType, `${path}.`).map((paths) => [path, ...paths]);
+  }
+  const inner = def.innerType ?? def.element ?? def.in;
+  if (inner) return forms(inner, prefix);
+  if (def.options) return distinct(def.options.flatMap((option) => forms(option, prefix)));
+  return [[]];
+}
+
+/** Every field of a front-matter schema as a dotted path, in any of its forms (see {@link forms}). */
+export function schemaPaths(schema: z.ZodType, prefix = ""): string[] {
+  return [...new Set(forms(schema, prefix).flat())];
 }
 
 /** Every field of the desk's editor as a dotted path, in the same form; the body is not front matter. */
@@ -55,12 +67,18 @@ export interface Coverage {
   readonly withoutField: string[];
 }
 
-/** Compares a front-matter schema with the editor's fields, both ways. */
-export function coverage(schema: z.ZodType, fields: readonly DeskField[]): Coverage {
-  const inSchema = schemaPaths(schema);
-  const inDesk = fieldPaths(fields);
-  return {
-    withoutWidget: inSchema.filter((p) => !inDesk.includes(p)),
-    withoutField: inDesk.filter((p) => !inSchema.includes(p)),
-  };
+/**
+ * Compares a front-matter schema with the editor's fields, both ways, against the form of the schema
+ * the editor writes (the one it misses least of). A field named after one of `languages` stands for
+ * a record's key: the desk of a site with languages gives each language its own breaking line.
+ */
+export function coverage(schema: z.ZodType, fields: readonly DeskField[], languages: readonly string[] = []): Coverage {
+  const inDesk = [...new Set(fieldPaths(fields).map((p) => p.split(".").map((part) => (languages.includes(part) ? ANY_KEY : part)).join(".")))];
+  let best: Coverage | undefined;
+  for (const form of forms(schema, "")) {
+    const gaps = { withoutWidget: form.filter((p) => !inDesk.includes(p)), withoutField: inDesk.filter((p) => !form.includes(p)) };
+    const size = (c: Coverage): number => c.withoutWidget.length + c.withoutField.length;
+    if (!best || size(gaps) < size(best)) best = gaps;
+  }
+  return best ?? { withoutWidget: [], withoutField: inDesk };
 }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../content/index.js";
+import { languageUrl } from "../urls/index.js";
 
 /**
  * A field of the desk's editor, as Decap CMS's configuration spells it (the subset this project
@@ -135,13 +136,39 @@ export function frontPageFields(site: SiteConfig, source: { readonly collection:
   return [
     { name: "lead", label: "Lead story", widget: "object", required: false, fields: [story, until] },
     { name: "top", label: "Top stories", widget: "list", required: false, summary: "{{fields.story}}", fields: [story, until] },
-    {
+    breakingField(site, until),
+  ];
+}
+
+/**
+ * The breaking news: on a one-language site, one line (text, link, until), as it has always been; on
+ * a site with `languages`, one line per language, each named in its own words, so that the desk
+ * writes the file's map form (`breaking: { en: {...}, az: {...} }`). A language's line is optional:
+ * Decap checks the fields of an optional object even when it is left empty, so none of them is
+ * required here; the desk writes a blank line as empty text, which the build reads as no line, and
+ * refuses a line with text but no expiry, naming the file and line.
+ */
+function breakingField(site: SiteConfig, until: DeskField): DeskField {
+  if (!site.languages) {
+    return {
       name: "breaking", label: "Breaking news line", widget: "object", required: false,
       fields: [
         { name: "text", label: "Text", widget: "string" },
         { name: "link", label: "Link", widget: "string", required: false },
         until,
       ],
-    },
-  ];
+    };
+  }
+  return {
+    name: "breaking", label: "Breaking news lines", widget: "object", required: false,
+    hint: "One line per language, shown on that language's pages until it expires; leave a language empty for none",
+    fields: Object.entries(site.languages).map(([code, language]) => ({
+      name: code, label: language.name, widget: "object" as const, required: false,
+      fields: [
+        { name: "text", label: "Text", widget: "string" as const, required: false, hint: "Required for a line; leave every field empty for none" },
+        { name: "link", label: "Link", widget: "string" as const, required: false, hint: `A page of this site, like ${languageUrl(site, code, "/2016/03/03/polls-close/")}, or a web address` },
+        { ...until, hint: `Required for a line. ${until.hint ?? ""}`.trim() },
+      ],
+    })),
+  };
 }

@@ -384,8 +384,9 @@ export function checkSite(content: Content, model: SiteModel, urlOf?: (article: 
   // The site's own addresses come from its registry: no alias may take one, and any link may point to one.
   const own = ownUrls(model);
   const { redirects, problems: aliasProblems } = buildRedirects(model, own);
-  const breaking = content.frontPage?.breaking;
-  const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking?.link ? [{ href: breaking.link, line: breaking.linkLine ?? breaking.line ?? 1 }] : [] }] : [];
+  // Each language's breaking line may link to a page of the site: every such link must lead to one.
+  const breaking = content.frontPage?.breaking ?? [];
+  const picks = content.frontPage ? [{ sourcePath: content.frontPage.sourcePath, links: breaking.flatMap((b) => (b.link ? [{ href: b.link, line: b.linkLine ?? b.line ?? 1 }] : [])) }] : [];
   // Topic descriptions show on their tag's page: their links are checked like an article's.
   const topics = [...content.topics.values()].map((t) => ({ sourcePath: t.sourcePath, links: [...t.links, ...Object.values(t.versions ?? {}).flatMap((v) => v.links)] }));
   const links = brokenLinks({ ...model, redirects }, own, content.articles, [...picks, ...topics]);

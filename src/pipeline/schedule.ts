@@ -22,7 +22,7 @@ export interface NextChange {
 /**
  * The next instant at which the site changes by itself: an embargoed story's release (a draft has
  * none), a story's leaving the news sitemap two days after it was published, or the expiry of an
- * editors' pick or of the breaking-news line. The masthead's date
+ * editors' pick or of a breaking-news line (each language's). The masthead's date
  * is drawn in the reader's browser, so midnight changes nothing. A scheduled run builds only when
  * this instant has passed.
  * @example nextChange([embargoedFor9am], [], eightAm).reason // "content/articles/x.md is released"
@@ -37,7 +37,8 @@ export function nextChange(articles: readonly Article[], news: readonly ArticleV
   // The editors' picks drop back into the chronology, and the breaking line goes, at their expiry.
   const picks = frontPage ? [...(frontPage.lead ? [frontPage.lead] : []), ...frontPage.top] : [];
   for (const pick of picks) if (pick.until) consider(pick.until.toMillis(), `the pick of ${pick.story} expires`, "pick");
-  if (frontPage?.breaking) consider(frontPage.breaking.until.toMillis(), "the breaking-news line expires", "breaking");
+  // Each language's line goes at its own expiry; a line written alone keeps the words it always had.
+  for (const line of frontPage?.breaking ?? []) consider(line.until.toMillis(), line.where === "breaking" ? "the breaking-news line expires" : `the ${line.lang} breaking-news line expires`, "breaking");
   const builtFor = Math.floor(buildMs / 1000);
   if (!best) return { builtFor };
   // Rounded up to the second, so that a build at that second includes the change.

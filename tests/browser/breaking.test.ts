@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchBrowser, serveSite, watchPage } from "../helpers/browser.js";
-import { buildSampleWithPicks } from "../helpers/site.js";
+import { buildSampleWithPicks, buildTrilingualWithPicks } from "../helpers/site.js";
 
 /**
  * The breaking-news line in Chromium, on the sample with the editors' picks of
@@ -45,6 +45,44 @@ describe.runIf(hasChromium)("the breaking-news bar in headless Chromium", () => 
     await page.goto(`${site.url}/`);
     await page.locator(".latest__list li").first().waitFor({ timeout: 20_000 });
     expect(await page.locator(".breaking").isVisible()).toBe(false);
+    expect(watched.refused).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Each language's own line, on the trilingual fixture with the picks of
+ * `tests/fixtures/frontpage-languages.yml`, built while the English and Azerbaijani lines hold and
+ * after the Russian one has expired: an Azerbaijani page shows the Azerbaijani line, in Azerbaijani
+ * words, and a Russian page none.
+ */
+describe.runIf(hasChromium)("each language's breaking-news bar in headless Chromium", () => {
+  let site: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveSite(await buildTrilingualWithPicks("breaking-languages"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("shows the Azerbaijani line on an Azerbaijani page, and no line on a Russian page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const watched = await watchPage(page);
+    await page.goto(`${site.url}/az/2016/11/15/gencede-yeni-park/`);
+    const bar = page.locator(".breaking");
+    await bar.waitFor({ state: "visible", timeout: 20_000 });
+    expect(await bar.textContent()).toContain("Qəbələdə dağ yolları qar səbəbindən bağlanıb");
+    expect(await bar.textContent()).not.toContain("marathon");
+    expect(await bar.getByRole("link").getAttribute("href")).toBe("/az/2016/11/14/qebelede-ilk-qar/");
+    expect(await bar.getAttribute("aria-label")).toBe("Təcili xəbər");
+    await page.goto(`${site.url}/ru/2016/11/16/neft-i-gaz-itogi-oktyabrya/`);
+    await page.locator(".latest__list li").first().waitFor({ timeout: 20_000 });
+    expect(await page.locator(".breaking").count()).toBe(0);
     expect(watched.refused).toEqual([]);
     await context.close();
   });

@@ -2,8 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { isBlankLine } from "../../src/content/index.js";
 import { hasChromium, launchBrowser } from "../helpers/browser.js";
 import { startDesk, stopDesk } from "../helpers/desk.js";
+import { checkedContent } from "../helpers/content.js";
 import { FIXTURES, tempDir } from "../helpers/site.js";
 
 /** English month and weekday names, and the "GMT" of a JavaScript date printed whole. */
@@ -15,18 +18,23 @@ async function storyList(page: Page): Promise<string[]> {
 }
 
 /**
- * The desk on a site with languages (`npm run desk` over a copy of the trilingual fixture): the list
- * names each story's language and dates it by numbers alone, and the preview of an Azerbaijani or a Russian story shows that
- * language's words, section title and dates, as the story's page will.
+ * The desk on a site with languages (`npm run desk` over a copy of the trilingual fixture, with the
+ * picks of `tests/fixtures/frontpage-languages.yml`): the list names each story's language and dates
+ * it by numbers alone, the preview of an Azerbaijani or a Russian story shows that language's words,
+ * section title and dates, as the story's page will, and the editors' picks have one breaking line
+ * per language.
  */
 describe.runIf(hasChromium)("the desk of a site with languages", () => {
   let desk: Awaited<ReturnType<typeof startDesk>>;
   let browser: Browser;
   let page: Page;
+  let picks: string;
 
   beforeAll(async () => {
     const repo = tempDir("desk-languages");
     fs.cpSync(path.join(FIXTURES, "trilingual", "content"), path.join(repo, "content"), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, "frontpage-languages.yml"), path.join(repo, "content", "_data", "frontpage.yml"));
+    picks = path.join(repo, "content", "_data", "frontpage.yml");
     desk = await startDesk(path.join(repo, "content"), path.join(repo, "_site"));
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
@@ -88,6 +96,34 @@ describe.runIf(hasChromium)("the desk of a site with languages", () => {
     expect(await preview.locator(".story__section").textContent()).toBe(section);
     expect(await preview.locator(".story__dateline").textContent()).toBe(dateline);
     expect(await preview.locator(".story__byline").textContent()).toBe(byline);
+    await editor.close();
+  });
+
+  it("edits one language's breaking line and leaves another's blank, and the build reads what the desk wrote", async () => {
+    const editor = await page.context().newPage();
+    await editor.goto(`${desk.url}/admin/#/collections/frontpage`);
+    await editor.reload();
+    await editor.getByText("Editors' picks").click();
+    // One line per language, in the order of site.json: English, Azərbaycanca, Русский.
+    const texts = editor.getByLabel("Text (optional)");
+    await expect.poll(() => texts.nth(1).inputValue(), { timeout: 60_000 }).toBe("Qəbələdə dağ yolları qar səbəbindən bağlanıb");
+    await texts.nth(1).fill("Qəbələ-Bakı yolu yenidən açılıb");
+    // The Russian line cleared, as an editor empties a language: its text and its expiry.
+    await texts.nth(2).fill("");
+    await editor.getByLabel("Until (optional)").last().fill("");
+    await editor.getByRole("button", { name: "Publish" }).click();
+    await editor.getByText("Publish now").click();
+    await expect.poll(() => fs.readFileSync(picks, "utf8"), { timeout: 20_000 }).toContain("Qəbələ-Bakı yolu yenidən açılıb");
+    // Decap 3.16 writes an emptied line as its fields' empty text (`ru: { text: "", until: "" }`),
+    // which the reader takes for no line.
+    const written = parse(fs.readFileSync(picks, "utf8")) as { breaking: Record<string, unknown> };
+    expect(written.breaking["ru"]).toEqual({ text: "", until: "" });
+    expect(isBlankLine(written.breaking["ru"])).toBe(true);
+    const content = await checkedContent(path.join(path.dirname(picks), ".."));
+    expect(content.frontPage?.breaking?.map((l) => [l.lang, l.where, l.text])).toEqual([
+      ["en", "breaking.en", "The seaside boulevard closes on Sunday for the Baku marathon"],
+      ["az", "breaking.az", "Qəbələ-Bakı yolu yenidən açılıb"],
+    ]);
     await editor.close();
   });
 });

@@ -182,7 +182,7 @@ describe.runIf(hasChromium)("the web desk (Decap CMS) in headless Chromium", () 
     const content = await checkedContent(path.join(repo, "content"));
     expect(content.frontPage?.lead?.story).toBe("2015/10/caspian-seal-survey-finds-population-pressure");
     expect(content.frontPage?.top).toHaveLength(2);
-    expect(content.frontPage?.breaking?.text).toBe("Caspian ferry services resume after two days of storms");
+    expect(content.frontPage?.breaking?.[0]?.text).toBe("Caspian ferry services resume after two days of storms");
     expect(violations).toEqual([]);
   });
 

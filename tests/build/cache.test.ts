@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { lockOwner } from "../../src/cache/lock.js";
 import { readState, writeState } from "../../src/cache/state.js";
 import { buildOptions, runBuild, type BuildResult, type Reporter } from "../../src/pipeline/index.js";
-import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, treeDifferences, writeFiles } from "../helpers/site.js";
+import { FIXTURES, loadPage, ROOT, SAMPLE, sampleCopy, snapshotTree, tempDir, treeDifferences, TRILINGUAL_PICKS_EPOCH, trilingualWithPicks, writeFiles } from "../helpers/site.js";
 
 /** 17 November 2026, 16:00 in Baku: the sample's reference date. */
 const DAY = 1794916800;
@@ -362,6 +362,45 @@ describe("the build cache and related news", () => {
     fs.writeFileSync(site, JSON.stringify({ ...settings, related: { count: 0 } }));
     await changedByCachedBuild();
     expect(articlePages([...snapshotTree(output).keys()]).filter((f) => fs.readFileSync(path.join(output, f), "utf8").includes('class="related"'))).toEqual([]);
+  });
+});
+
+describe("the build cache and each language's breaking line (the trilingual fixture with its picks)", () => {
+  it("rewrites only the Azerbaijani fragment when only the Azerbaijani line changes, and makes what a clean build makes", async () => {
+    const content = trilingualWithPicks();
+    const dir = path.dirname(content);
+    const output = path.join(dir, "_site");
+    const cacheDir = path.join(dir, ".cache", "build", "_site");
+    const picks = path.join(content, "_data", "frontpage.yml");
+    let epoch = Number(TRILINGUAL_PICKS_EPOCH);
+    /** A build with the cache, checked byte for byte against a clean one; the files it changed, but the manifest. */
+    const changedByCachedBuild = async (): Promise<string[]> => {
+      const before = snapshotTree(output);
+      const result = await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
+      expect(result.incremental).toBe(true);
+      const clean = path.join(tempDir("cache-breaking-clean"), "_site");
+      await runBuild(buildOptions({ contentDir: content, outputDir: clean, cacheDir: false, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
+      const after = snapshotTree(output);
+      expect(treeDifferences(after, snapshotTree(clean))).toEqual([]);
+      return treeDifferences(before, after).filter((f) => f !== "manifest.json");
+    };
+    await runBuild(buildOptions({ contentDir: content, outputDir: output, cacheDir, buildEpoch: epoch, threads: 1 }), recorder(), () => undefined);
+    const bar = (file: string): string => cheerio.load(fs.readFileSync(path.join(output, file), "utf8"))(".breaking__text").text();
+
+    fs.writeFileSync(picks, fs.readFileSync(picks, "utf8").replace("Qəbələdə dağ yolları qar səbəbindən bağlanıb", "Qəbələ-Bakı yolu yenidən açılıb"));
+    expect(await changedByCachedBuild()).toEqual(["az/fragments/latest.html"]);
+    expect(bar("az/fragments/latest.html")).toContain("Qəbələ-Bakı yolu yenidən açılıb");
+
+    // Left blank, as the desk writes a language with no news: the line goes from that language's fragment alone.
+    fs.writeFileSync(picks, fs.readFileSync(picks, "utf8").replace(/ {2}az:\n(?: {4}.*\n)+/, "  az: { text: '', link: '', until: '' }\n"));
+    expect(await changedByCachedBuild()).toEqual(["az/fragments/latest.html"]);
+    expect(bar("az/fragments/latest.html")).toBe("");
+
+    // At the English line's expiry, 21:00, it goes from the English fragment alone (the Gəncə story
+    // left the news sitemap at 17:10, in between), and the Azerbaijani and Russian fragments stay.
+    epoch = Date.parse("2016-11-17T21:00:00+04:00") / 1000;
+    expect(await changedByCachedBuild()).toEqual(["fragments/latest.html", "news-sitemap.xml"]);
+    expect(bar("fragments/latest.html")).toBe("");
   });
 });
 

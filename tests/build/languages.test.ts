@@ -6,9 +6,9 @@ import * as cheerio from "cheerio";
 import { describe, expect, inject, it } from "vitest";
 import type { Article } from "../../src/content/index.js";
 import { languageTag, translationAlternates } from "../../src/languages/index.js";
-import { articleUrl, languageUrl, outputFileOf } from "../../src/urls/index.js";
+import { articleUrl, LATEST_FRAGMENT_URL, languageUrl, outputFileOf } from "../../src/urls/index.js";
 import { checkedContent } from "../helpers/content.js";
-import { buildSite, copyFixture, FIXTURES, listFiles, loadPage, ROOT, tempDir, writeFiles } from "../helpers/site.js";
+import { buildSite, buildTrilingualWithPicks, copyFixture, FIXTURES, listFiles, loadPage, ROOT, tempDir, trilingualWithPicks, writeFiles } from "../helpers/site.js";
 import { schemaErrors } from "../helpers/xml.js";
 
 /**
@@ -363,5 +363,55 @@ describe("the pages of each language (the trilingual fixture, built once)", () =
       expect($("html").attr("lang")).toBe(lang);
       expect($("form.search-form--page").attr("action")).toBe(`${PREFIX[lang]}/search/`);
     }
+  });
+});
+
+describe("a breaking-news line per language (the trilingual fixture with tests/fixtures/frontpage-languages.yml)", () => {
+  const site = { language: "en", languages: { en: {}, az: { prefix: "az" }, ru: { prefix: "ru" } } };
+  /** Each language's shared fragment, where its pages find the breaking line, by the address `src/urls` gives it. */
+  const fragmentOf = (lang: string): string => outputFileOf(languageUrl(site, lang, LATEST_FRAGMENT_URL));
+
+  it("puts in each language's Latest fragment its own line while it holds, and no other language's", async () => {
+    const output = await buildTrilingualWithPicks("breaking-languages");
+    const bar = (lang: string) => cheerio.load(fs.readFileSync(path.join(output, fragmentOf(lang)), "utf8"))("[data-breaking]");
+    expect(fragmentOf("az")).toBe(path.join("az", "fragments", "latest.html"));
+    const en = bar("en");
+    expect(en.find(".breaking__text a").text()).toBe("The seaside boulevard closes on Sunday for the Baku marathon");
+    expect(en.find(".breaking__text a").attr("href")).toBe("/2016/11/16/baku-marathon-route/");
+    const az = bar("az");
+    expect(az.find(".breaking__text a").text()).toBe("Qəbələdə dağ yolları qar səbəbindən bağlanıb");
+    expect(az.find(".breaking__text a").attr("href")).toBe("/az/2016/11/14/qebelede-ilk-qar/");
+    // Each in its language's words, and only its own line.
+    expect(az.attr("aria-label")).toBe(String(strings("az")["breaking.label"]));
+    expect(az.text()).not.toContain("marathon");
+    expect(en.text()).not.toContain("Qəbələ");
+    // The Russian line expired at 09:00: the Russian pages have none.
+    expect(bar("ru")).toHaveLength(0);
+    expect(fs.readFileSync(path.join(output, fragmentOf("ru")), "utf8")).not.toContain("Паромы");
+  });
+
+  it("checks each language's breaking link, and names a line for a language the site does not have, each with its line", async () => {
+    const content = trilingualWithPicks();
+    writeFiles(content, {
+      "_data/frontpage.yml": [
+        "breaking:",
+        "  en: { text: Storm warning, link: /2016/11/16/baku-marathon-route/, until: 2016-11-17T21:00 }",
+        "  az:",
+        "    text: Fırtına xəbərdarlığı",
+        "    link: /az/2016/11/14/no-such-story/",
+        "    until: 2016-11-17T21:00",
+        "  ru: { text: Штормовое предупреждение, link: /ru/tags/no-such-tag/, until: 2016-11-17T21:00 }",
+        "",
+      ].join("\n"),
+    });
+    const file = path.join("content", "_data", "frontpage.yml");
+    const error = await checkedContent(content).then(() => undefined, (e: unknown) => e as { problems?: unknown });
+    expect(error?.problems).toEqual([
+      { file, line: 5, message: expect.stringMatching(/^links to \/az\/2016\/11\/14\/no-such-story\/, which is not a page of this site/) },
+      { file, line: 7, message: expect.stringMatching(/^links to \/ru\/tags\/no-such-tag\/, which is not a page of this site/) },
+    ]);
+    writeFiles(content, { "_data/frontpage.yml": "breaking:\n  tr: { text: Fırtına uyarısı, until: 2016-11-17T21:00 }\n" });
+    const refused = await checkedContent(content).then(() => undefined, (e: unknown) => e as { problems?: unknown });
+    expect(refused?.problems).toEqual([{ file, line: 2, message: expect.stringMatching(/^breaking\.tr is not a language of this site: give one line per language under en, az, ru/) }]);
   });
 });

@@ -143,3 +143,22 @@ export async function buildSampleWithPicks(prefix: string): Promise<string> {
   if (run.code !== 0) throw new Error(`the sample with picks did not build:\n${run.stderr}`);
   return output;
 }
+
+/** 17 November 2016, 12:00 in Baku, as `SOURCE_DATE_EPOCH`: the English and Azerbaijani breaking lines of `tests/fixtures/frontpage-languages.yml` hold, the Russian one has expired. */
+export const TRILINGUAL_PICKS_EPOCH = "1479369600";
+
+/** A copy of the trilingual fixture with the editors' picks of `tests/fixtures/frontpage-languages.yml`; returns its content folder. */
+export function trilingualWithPicks(): string {
+  const content = copyFixture("trilingual");
+  fs.copyFileSync(path.join(FIXTURES, "frontpage-languages.yml"), path.join(content, "_data", "frontpage.yml"));
+  return content;
+}
+
+/** The trilingual fixture with its picks, built on {@link TRILINGUAL_PICKS_EPOCH}. Returns the output folder. */
+export async function buildTrilingualWithPicks(prefix: string): Promise<string> {
+  const content = trilingualWithPicks();
+  const output = path.join(tempDir(prefix), "_site");
+  const run = await buildSite(content, output, ["--no-cache"], { SOURCE_DATE_EPOCH: TRILINGUAL_PICKS_EPOCH });
+  if (run.code !== 0) throw new Error(`the trilingual fixture with picks did not build:\n${run.stderr}`);
+  return output;
+}

@@ -66,7 +66,7 @@ describe("editors' picks on the home page", () => {
       sourcePath: FILE,
       lead: { story: "2026/11/tomorrow" },
       top: [{ story: "/2026/11/03/day-3/", until: at("2026-11-19T12:00") }],
-      breaking: { text: "Storm warning", until: at("2026-11-19T09:00") },
+      breaking: [{ lang: "en", where: "breaking", text: "Storm warning", until: at("2026-11-19T09:00") }],
     };
     expect(model(frontPage, "2026-11-19T00:00").home.lead?.slug).toBe("day-6");
     expect(model(frontPage, "2026-11-20T08:00").home.lead?.slug).toBe("tomorrow");
@@ -81,9 +81,44 @@ describe("editors' picks on the home page", () => {
   });
 
   it("the breaking-news line shows until its expiry, dated in the site zone", () => {
-    const frontPage: FrontPage = { sourcePath: FILE, top: [], breaking: { text: "Polls have closed", link: "/politics/", until: at("2026-11-10T21:00") } };
+    const frontPage: FrontPage = { sourcePath: FILE, top: [], breaking: [{ lang: "en", where: "breaking", text: "Polls have closed", link: "/politics/", until: at("2026-11-10T21:00") }] };
     expect(model(frontPage, "2026-11-10T20:59").breaking).toMatchObject({ text: "Polls have closed", link: "/politics/", until: { iso: "2026-11-10T21:00:00+04:00" } });
     expect(model(frontPage, "2026-11-10T21:00").breaking).toBeUndefined();
+  });
+
+  it("gives each language's edition its own breaking line, while it holds; a line written alone is the default language's", () => {
+    const three = testSite({
+      languages: { en: { name: "English" }, az: { name: "Azərbaycanca", prefix: "az" }, ru: { name: "Русский", prefix: "ru" } },
+      sections: [{ id: "politics", title: "Politics" }],
+      defaultSection: "politics",
+    });
+    const inAll = ["en", "az", "ru"].map((lang) => testArticle({ date: "2026-11-01T10:00", slug: `story-${lang}`, section: "politics", lang, sourcePath: `content/articles/2026/11/story-${lang}.md` }));
+    const lines = (frontPage: FrontPage, iso: string): Array<[string, string | undefined]> =>
+      buildSiteModel({ ...testContent(inAll, three), frontPage }, { buildDate: at(iso) }).editions.map((e) => [e.lang, e.breaking?.text]);
+    const perLanguage: FrontPage = {
+      sourcePath: FILE,
+      top: [],
+      breaking: [
+        { lang: "en", where: "breaking.en", text: "Polls have closed", until: at("2026-11-10T21:00") },
+        { lang: "az", where: "breaking.az", text: "Seçki məntəqələri bağlanıb", link: "/az/politics/", until: at("2026-11-10T23:00") },
+      ],
+    };
+    expect(lines(perLanguage, "2026-11-10T20:00")).toEqual([["en", "Polls have closed"], ["az", "Seçki məntəqələri bağlanıb"], ["ru", undefined]]);
+    // Each line goes at its own expiry.
+    expect(lines(perLanguage, "2026-11-10T22:00")).toEqual([["en", undefined], ["az", "Seçki məntəqələri bağlanıb"], ["ru", undefined]]);
+    expect(lines(perLanguage, "2026-11-10T23:00")).toEqual([["en", undefined], ["az", undefined], ["ru", undefined]]);
+    const az = buildSiteModel({ ...testContent(inAll, three), frontPage: perLanguage }, { buildDate: at("2026-11-10T20:00") }).editions[1]?.breaking;
+    expect(az).toMatchObject({ link: "/az/politics/", until: { iso: "2026-11-10T23:00:00+04:00" } });
+    const alone: FrontPage = { sourcePath: FILE, top: [], breaking: [{ lang: "en", where: "breaking", text: "Storm warning", until: at("2026-11-10T21:00") }] };
+    expect(lines(alone, "2026-11-10T20:00")).toEqual([["en", "Storm warning"], ["az", undefined], ["ru", undefined]]);
+    // The schedule wakes the build at each line's expiry, naming its language.
+    const steps: string[] = [];
+    let ms = at("2026-11-10T20:00").toMillis();
+    for (let next = nextChange([], [], ms, perLanguage); next.epoch !== undefined; next = nextChange([], [], ms, perLanguage)) {
+      steps.push(`${next.kind}: ${next.reason}`);
+      ms = next.epoch * 1000;
+    }
+    expect(steps).toEqual(["breaking: the en breaking-news line expires", "breaking: the az breaking-news line expires"]);
   });
 
   it("homeStories fills from the chronology when picks run short, and chooseStories skips stories not published", () => {

@@ -1,10 +1,10 @@
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { articleFrontMatter, authorFrontMatter } from "../../../src/content/schema.js";
+import { articleFrontMatter, authorFrontMatter, frontPageSchema } from "../../../src/content/schema.js";
 import { deskContentSecurityPolicy, contentSecurityPolicy, headersFile, policyFor } from "../../../src/deploy/index.js";
 import {
-  articleFields, contentPathOf, coverage, deskCollections, deskConfig, deskConfigYaml, deskPageSettings, fieldPaths, schemaPaths, scriptJson,
+  articleFields, contentPathOf, coverage, deskCollections, frontPageFields, deskConfig, deskConfigYaml, deskPageSettings, fieldPaths, schemaPaths, scriptJson,
   type DeskField,
 } from "../../../src/desk/index.js";
 import { archiveShape } from "../../../src/desk/archive.js";
@@ -30,8 +30,33 @@ describe("the desk's fields cover the content schemas exactly", () => {
 
   it("every front-matter field of every collection has a widget, and every widget a field", () => {
     for (const collection of deskCollections()) {
-      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(trilingual)) }).toEqual({ collection: collection.name, withoutWidget: [], withoutField: [] });
+      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(trilingual), Object.keys(trilingual.languages)) }).toEqual({ collection: collection.name, withoutWidget: [], withoutField: [] });
+      expect({ collection: collection.name, ...coverage(collection.schema, collection.fields(site)) }).toEqual({ collection: collection.name, withoutWidget: collection.name === "articles" ? ["lang", "translationKey"] : [], withoutField: [] });
     }
+  });
+
+  it("gives the breaking news one line on a one-language site, as it always has, and one line per language on a site with languages", () => {
+    const one = fieldOf(frontPageFields(site), "breaking");
+    expect(one).toEqual({
+      name: "breaking", label: "Breaking news line", widget: "object", required: false,
+      fields: [
+        { name: "text", label: "Text", widget: "string" },
+        { name: "link", label: "Link", widget: "string", required: false },
+        { name: "until", label: "Until", widget: "datetime", required: false, hint: "Wall-clock time in Asia/Baku; the file keeps the offset in force on that day" },
+      ],
+    });
+    const three = fieldOf(frontPageFields(trilingual), "breaking");
+    expect(three).toMatchObject({ widget: "object", required: false });
+    expect(three.fields?.map((f) => [f.name, f.label, f.widget, f.required])).toEqual([["en", "English", "object", false], ["az", "Azərbaycanca", "object", false], ["ru", "Русский", "object", false]]);
+    // Decap checks an empty optional object's fields: none is required, or a language left without news could not be saved.
+    for (const line of three.fields ?? []) {
+      expect(line.fields?.map((f) => [f.name, f.widget, f.required])).toEqual([["text", "string", false], ["link", "string", false], ["until", "datetime", false]]);
+    }
+    expect(fieldOf(fieldOf(three.fields ?? [], "az").fields ?? [], "link").hint).toContain("/az/2016/03/03/polls-close/");
+    // Both desks write a form the schema has: one line, or one per language.
+    expect(schemaPaths(frontPageSchema)).toEqual(expect.arrayContaining(["breaking.text", "breaking.*", "breaking.*.until"]));
+    expect(coverage(frontPageSchema, frontPageFields(trilingual), ["en", "az", "ru"])).toEqual({ withoutWidget: [], withoutField: [] });
+    expect(coverage(frontPageSchema, frontPageFields(trilingual))).toEqual({ withoutWidget: ["breaking.text", "breaking.link", "breaking.until"], withoutField: expect.arrayContaining(["breaking.az", "breaking.az.text"]) });
   });
 
   it("offers a story's language and translation key only on a site with languages", () => {
