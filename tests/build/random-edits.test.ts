@@ -2,7 +2,8 @@
  * The build cache against a clean build, over random edits. Starting from the small site of
  * `tests/fixtures/edits/`, each step makes one random edit of the kind a newsroom makes (a story
  * added, edited, retagged, held back or deleted; an author's bio or photo; a topic file; a picture;
- * site.json; the build date; a template that starts showing a field it did not show before), then
+ * the breaking-news line; site.json; the build date; a template that starts showing a field it did
+ * not show before), then
  * builds with the cache and compares the output, every file byte for byte, with a clean build of
  * the same tree and date. Some cached builds are killed (SIGKILL) at a random moment first; the
  * next one must still make the right site.
@@ -105,6 +106,17 @@ class EditedSite {
       fs.writeFileSync(file, JSON.stringify(settings, null, 2));
     }
     this.reload();
+    if (multilingual) {
+      // Two of the fixture's stories start in Azerbaijani and Russian, as versions of one story, so
+      // that every run has pages in each language from its first build.
+      for (const [story, lang] of [[this.stories[0], "az"], [this.stories[1], "ru"]] as const) {
+        if (!story) continue;
+        story.front["lang"] = lang;
+        story.front["translationKey"] = "first";
+        story.front["tags"] = [(LANGUAGE_TAGS[lang] ?? [])[0]];
+        this.write(story);
+      }
+    }
     // Only the sources are versioned: the output, the caches and the clean builds stay out.
     fs.writeFileSync(path.join(this.dir, ".gitignore"), "/*\n!/content/\n!/templates/\n!/.gitignore\n");
     this.git("init", "-q");
@@ -310,6 +322,23 @@ const EDITS: ReadonlyArray<readonly [number, Edit]> = [
     settings[field] = field === "perPage" ? 1 + site.random.int(3) : field === "latestCount" ? 1 + site.random.int(5) : site.title();
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
     return `sets ${field} in site.json to ${JSON.stringify(settings[field])}`;
+  }],
+  [1, (site) => {
+    const file = path.join(site.content, "_data", "frontpage.yml");
+    if (fs.existsSync(file) && site.random.chance(0.3)) {
+      fs.rmSync(file);
+      return "removes the picks file";
+    }
+    // A breaking-news line that may expire between two builds; on a three-language site, one per language.
+    const line = (lang: string): Record<string, string> => ({
+      text: site.title(),
+      until: new Date((site.epoch + site.random.int(3 * DAY) - DAY) * 1000).toISOString().replace(/\.\d+Z$/, "Z"),
+      ...(site.random.chance(0.5) ? { link: lang === "en" ? "/" : `/${lang}/` } : {}),
+    });
+    const langs = site.multilingual && site.random.chance(0.7) ? LANGUAGES.filter(() => site.random.chance(0.6)) : [];
+    const breaking = langs.length > 0 ? Object.fromEntries(langs.map((lang) => [lang, line(lang)])) : line("en");
+    fs.writeFileSync(file, YAML.stringify({ breaking }));
+    return `writes the breaking line${langs.length > 0 ? `s of ${langs.join(", ")}` : ""}`;
   }],
   [2, (site) => {
     site.epoch += site.random.int(4 * DAY) - DAY;
