@@ -103,17 +103,18 @@ describe.runIf(hasChromium)("the desk of a site with languages", () => {
     const editor = await page.context().newPage();
     await editor.goto(`${desk.url}/admin/#/collections/frontpage`);
     await editor.reload();
-    await editor.getByText("Editors' picks").click();
+    // Every wait is bounded, so that a slow desk fails at the step that waited, not at the test's end.
+    await editor.getByText("Editors' picks").click({ timeout: 60_000 });
     // One line per language, in the order of site.json: English, Azərbaycanca, Русский.
     const texts = editor.getByLabel("Text (optional)");
     await expect.poll(() => texts.nth(1).inputValue(), { timeout: 60_000 }).toBe("Qəbələdə dağ yolları qar səbəbindən bağlanıb");
-    await texts.nth(1).fill("Qəbələ-Bakı yolu yenidən açılıb");
+    await texts.nth(1).fill("Qəbələ-Bakı yolu yenidən açılıb", { timeout: 30_000 });
     // The Russian line cleared, as an editor empties a language: its text and its expiry.
-    await texts.nth(2).fill("");
-    await editor.getByLabel("Until (optional)").last().fill("");
-    await editor.getByRole("button", { name: "Publish" }).click();
-    await editor.getByText("Publish now").click();
-    await expect.poll(() => fs.readFileSync(picks, "utf8"), { timeout: 20_000 }).toContain("Qəbələ-Bakı yolu yenidən açılıb");
+    await texts.nth(2).fill("", { timeout: 30_000 });
+    await editor.getByLabel("Until (optional)").last().fill("", { timeout: 30_000 });
+    await editor.getByRole("button", { name: "Publish" }).click({ timeout: 30_000 });
+    await editor.getByText("Publish now").click({ timeout: 30_000 });
+    await expect.poll(() => fs.readFileSync(picks, "utf8"), { timeout: 30_000 }).toContain("Qəbələ-Bakı yolu yenidən açılıb");
     // Decap 3.16 writes an emptied line as its fields' empty text (`ru: { text: "", until: "" }`),
     // which the reader takes for no line.
     const written = parse(fs.readFileSync(picks, "utf8")) as { breaking: Record<string, unknown> };
@@ -125,5 +126,5 @@ describe.runIf(hasChromium)("the desk of a site with languages", () => {
       ["az", "breaking.az", "Qəbələ-Bakı yolu yenidən açılıb"],
     ]);
     await editor.close();
-  });
+  }, 240_000);
 });

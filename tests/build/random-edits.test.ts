@@ -318,7 +318,14 @@ const EDITS: ReadonlyArray<readonly [number, Edit]> = [
   [2, (site) => {
     const file = path.join(site.content, "_data", "site.json");
     const settings = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
-    const field = site.random.pick(["name", "description", "perPage", "latestCount"]);
+    const field = site.random.pick(["name", "description", "perPage", "latestCount", ...(site.multilingual ? ["languageName"] : [])]);
+    if (field === "languageName") {
+      const languages = settings["languages"] as Record<string, { name: string }>;
+      const lang = site.random.pick(LANGUAGES);
+      (languages[lang] as { name: string }).name = site.title();
+      fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+      return `renames the language ${lang} ${JSON.stringify(languages[lang]?.name)}`;
+    }
     settings[field] = field === "perPage" ? 1 + site.random.int(3) : field === "latestCount" ? 1 + site.random.int(5) : site.title();
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
     return `sets ${field} in site.json to ${JSON.stringify(settings[field])}`;
@@ -339,6 +346,17 @@ const EDITS: ReadonlyArray<readonly [number, Edit]> = [
     const breaking = langs.length > 0 ? Object.fromEntries(langs.map((lang) => [lang, line(lang)])) : line("en");
     fs.writeFileSync(file, YAML.stringify({ breaking }));
     return `writes the breaking line${langs.length > 0 ? `s of ${langs.join(", ")}` : ""}`;
+  }],
+  [2, (site) => {
+    // A section's title: on a three-language site one language's, which only that language's pages show.
+    const file = path.join(site.content, "_data", "site.json");
+    const settings = JSON.parse(fs.readFileSync(file, "utf8")) as { sections: Array<{ id: string; title: string | Record<string, string> }> };
+    const section = site.random.pick(settings.sections);
+    const lang = site.multilingual ? site.random.pick(LANGUAGES) : undefined;
+    const title = site.title();
+    section.title = lang === undefined ? title : { ...(typeof section.title === "string" ? Object.fromEntries(LANGUAGES.map((l) => [l, section.title as string])) : section.title), [lang]: title };
+    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+    return `retitles the section ${section.id}${lang ? ` in ${lang}` : ""} as ${JSON.stringify(title)}`;
   }],
   [2, (site) => {
     site.epoch += site.random.int(4 * DAY) - DAY;
