@@ -30,6 +30,8 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
     logo: absoluteUrl(site.url, assets["logo.png"] ?? HOME_URL),
     imageOf: (article) => absoluteUrl(site.url, article.image?.shareUrl ?? assets["share.png"] ?? HOME_URL),
   });
+  // The masthead's names as JSON, by language and pattern (see `todayNames` below).
+  const todayNames = new Map<string, string>();
   return {
     newsArticleJsonLd: (article: ArticleView, news: SiteOf) => jsonLdScript(newsArticleJsonLd(article, news.site, siteImages(news.site))),
     breadcrumbJsonLd: (article: ArticleView, news: SiteOf) => jsonLdScript(breadcrumbJsonLd(article, news.site)),
@@ -43,9 +45,19 @@ export function templateFilters(assets: Readonly<Record<string, string>>, string
       return translate(strings, pageLanguage(this), key, values);
     },
     // The month and weekday names the masthead's date pattern shows, in the page's language, as JSON
-    // for the browser script that draws it (templates/assets/languages/today.js).
+    // for the browser script that draws it (templates/assets/languages/today.js). Every page of a site
+    // with languages shows them, and luxon formats 19 dates to name them: made once per language and
+    // pattern, they are the same text on every page (formatting them per page was a third of the
+    // page writer's time on a three-language site).
     todayNames: function (this: FilterThis, pattern: string) {
-      return JSON.stringify(patternNames(pattern, pageLanguage(this)));
+      const lang = pageLanguage(this);
+      const key = `${lang ?? ""}\0${pattern}`;
+      let names = todayNames.get(key);
+      if (names === undefined) {
+        names = JSON.stringify(patternNames(pattern, lang));
+        todayNames.set(key, names);
+      }
+      return names;
     },
     shareLinks: function (this: FilterThis, article: ArticleView) {
       const lang = pageLanguage(this);

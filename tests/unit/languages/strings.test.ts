@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { templateKeys } from "../../../src/cache/fingerprint.js";
 import { ContentError } from "../../../src/content/index.js";
 import { formatMasthead, inZone } from "../../../src/dates/index.js";
+import { patternNames } from "../../../src/dates/names.js";
 import { formatPhrase, readInterfaceStrings, translate, type Dictionary } from "../../../src/languages/index.js";
 import { templateFilters } from "../../../src/render/index.js";
 import { ROOT, tempDir } from "../../helpers/site.js";
@@ -120,6 +121,16 @@ describe("the t filter in the templates", () => {
 
   it("stops a template that asks for a string no file has", () => {
     expect(() => env.renderString('{{ "no.such" | t }}', {})).toThrow(/no interface string "no.such" in i18n\/en.json/);
+  });
+
+  it("gives the masthead's month and weekday names in the page's language, the same on every page asked", () => {
+    // As Nunjucks calls a filter: with the page's variables as `this.ctx`.
+    const todayNames = templateFilters({}, strings)["todayNames"] as unknown as (this: { ctx: Record<string, unknown> }, pattern: string) => string;
+    const names = (lang: string | undefined, pattern: string): string => todayNames.call({ ctx: lang === undefined ? {} : { lang } }, pattern);
+    const asked: Array<[string | undefined, string]> = [["ru", "cccc, d MMMM yyyy"], ["az", "d MMMM yyyy, cccc"], ["ru", "cccc, d MMMM yyyy"], [undefined, "cccc LLLL d yyyy"], ["en", "cccc, d MMMM yyyy"], [undefined, "cccc, d MMMM yyyy"], ["az", "cccc, d MMMM yyyy"], ["ru", "LLLL"], ["az", "d MMMM yyyy, cccc"]];
+    for (const [lang, pattern] of asked) expect(names(lang, pattern)).toBe(JSON.stringify(patternNames(pattern, lang)));
+    expect(JSON.parse(names("ru", "cccc, d MMMM yyyy")).MMMM[3]).toBe("апреля");
+    expect(JSON.parse(names("az", "d MMMM yyyy, cccc")).MMMM[3]).not.toBe("апреля");
   });
 
   it("names the share links in the page's language; the networks keep their names", () => {
