@@ -3,6 +3,7 @@ import { contentHash } from "../hash/index.js";
 import type { Article, Author, FrontPage, Section, SiteConfig, Topic } from "../content/index.js";
 import { sectionTitle, topicsOfLanguage } from "../content/index.js";
 import { formatMasthead, formatMonth, isoWithOffset, monthName } from "../dates/index.js";
+import { tagKey } from "../languages/tags.js";
 import { translationAlternates, type Alternate } from "../languages/translations.js";
 import { slugify } from "../slugs/index.js";
 import {
@@ -248,8 +249,8 @@ export function buildSiteModel(content: ModelContent, options: ModelOptions): Si
     translations.set(article, { alternates, links });
   }
   // A topic's pages in the languages whose stories have its tag, linked both ways like a story's versions.
-  const tagged = new Set(published.flatMap((a) => a.tags.map((t) => `${a.lang}:${slugify(t)}`)));
-  const topicLinks = topicTranslations(content.topics ?? new Map<string, Topic>(), site, (slug, lang) => tagged.has(`${lang}:${slug}`));
+  const tagged = new Set(published.flatMap((a) => a.tags.map((t) => tagKey(a.lang, slugify(t), site.language))));
+  const topicLinks = topicTranslations(content.topics ?? new Map<string, Topic>(), site, (slug, lang) => tagged.has(tagKey(lang, slug, site.language)));
   const editions = order.map((lang) =>
     buildEdition(lang, { ...content, articles: published.filter((a) => a.lang === lang) }, { ...options, dates, words: options.words ?? ENGLISH_WORDS, translations, topicLinks }),
   );
@@ -273,7 +274,7 @@ interface EditionOptions extends ModelOptions {
   readonly dates: DateViews;
   readonly words: ModelWords;
   readonly translations: ViewContext["translations"];
-  /** Each topic page's versions in the other languages, by `lang:slug`. */
+  /** Each topic page's versions in the other languages, by its tag's key (see `tagKey`). */
   readonly topicLinks: ReadonlyMap<string, TopicTranslations>;
 }
 
@@ -401,7 +402,7 @@ function buildEdition(lang: string, content: ModelContent, options: EditionOptio
     authors: authorList.map((a) => ({ author: a, count: byAuthor.get(a.id)?.length ?? 0 })),
     authorsById: Object.fromEntries(authorList.map((a) => [a.id, a])),
     tags,
-    topics: topicViews(topics, tagNames, tagAt, (slug) => options.topicLinks.get(`${lang}:${slug}`)),
+    topics: topicViews(topics, tagNames, tagAt, (slug) => options.topicLinks.get(tagKey(lang, slug, site.language))),
     years,
     urls,
   };

@@ -1,4 +1,5 @@
 import type { ArticleImage, SiteConfig, Topic, TopicVersion } from "../content/index.js";
+import { tagKey } from "../languages/tags.js";
 import { alternatesOf, type Alternate } from "../languages/translations.js";
 import { languageUrl, tagUrl } from "../urls/index.js";
 import { mostUsedSpellings } from "./group.js";
@@ -75,7 +76,7 @@ export function topicViews(
 
 /**
  * The pages of each topic in the languages whose stories have its tag, linked to each other, by
- * `lang:slug` of each page: reciprocal `hreflang` alternates (with `x-default` on the default
+ * the key of each page's tag (see `tagKey`): reciprocal `hreflang` alternates (with `x-default` on the default
  * language's page, when it has one) and links in each language's own name. A topic with a page in
  * one language only has nothing to link and is left out.
  * @example topicTranslations(topics, site, used).get("az:xezer-denizi")?.links // [{ lang: "en", name: "English", url: "/tags/caspian-sea/" }, ...]
@@ -93,7 +94,7 @@ export function topicTranslations(topics: ReadonlyMap<string, Topic>, site: Site
     const alternates = alternatesOf(pages, site, urlOf);
     for (const page of pages) {
       const links = pages.filter((p) => p !== page).map((p) => ({ lang: p.lang, name: site.languages?.[p.lang]?.name ?? p.lang, url: urlOf(p) }));
-      linked.set(`${page.lang}:${page.slug}`, { alternates, links });
+      linked.set(tagKey(page.lang, page.slug, site.language), { alternates, links });
     }
   }
   return linked;

@@ -4,6 +4,7 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { contentHash } from "../hash/index.js";
 import type { ImageProcessor } from "../images/index.js";
+import { tagKey } from "../languages/tags.js";
 import { slugify } from "../slugs/index.js";
 import { readArticle, requestPicture, type ArticleCache, type ArticleContext, type ArticleResult } from "./article.js";
 import { readAuthors } from "./authors.js";
@@ -127,7 +128,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
   const { results, two, reused } = options.store ? await readThroughStore(files, context, options, options.store) : { ...(await readAll(files, context, options)), reused: 0 };
   const articles = results.flatMap((r) => (r.article ? [r.article] : []));
   // Tags belong to their language: `neft` on an Azerbaijani story is not `neft` on a Russian one.
-  const tagged = new Set(articles.flatMap((a) => a.tags.map((t) => `${a.lang}:${slugify(t)}`)));
+  const tagged = new Set(articles.flatMap((a) => a.tags.map((t) => tagKey(a.lang, slugify(t), site.language))));
   const { topics, problems: topicProblems, warnings: topicWarnings } = readTopics({
     dir: path.join(options.contentDir, "tags"),
     contentDir: options.contentDir,
@@ -135,7 +136,7 @@ export async function readContent(options: ReadOptions): Promise<Content> {
     markdown: options.markdown,
     ...(options.images ? { images: options.images } : {}),
     languages: { default: site.language, codes: languageCodes(site) },
-    inUse: (slug, lang) => tagged.has(`${lang}:${slug}`),
+    inUse: (slug, lang) => tagged.has(tagKey(lang, slug, site.language)),
   });
   return {
     site,

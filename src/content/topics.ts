@@ -153,24 +153,22 @@ export function readTopics(options: TopicOptions): { topics: Map<string, Topic>;
         else claimed.set(key, file);
       }
     }
+    // The picture is one file, looked for once; each language has its own alt text and caption.
+    const local = fm.image ? localImagePath(fm.image.src, full, options.contentDir) : undefined;
+    if (fm.image && local && !fs.existsSync(local)) {
+      found.push({ file, ...lineOf(parsed, "image"), message: `image "${fm.image.src}" is not there (looked for ${path.relative(options.rootDir, local)}); add the file or fix the path` });
+    }
     const pictureOf = (lang: string, inUse: boolean): ArticleImage | undefined => {
       if (!fm.image) return undefined;
       const { src, credit } = fm.image;
       const alt = inLanguage(fm.image.alt, lang) ?? "";
       const caption = inLanguage(fm.image.caption, lang);
-      const local = localImagePath(src, full, options.contentDir);
-      let image: ArticleImage = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
-      if (local && !fs.existsSync(local)) {
-        if (!found.some((p) => p.message.startsWith(`image "${src}" is not there`))) {
-          found.push({ file, ...lineOf(parsed, "image"), message: `image "${src}" is not there (looked for ${path.relative(options.rootDir, local)}); add the file or fix the path` });
-        }
-      } else if (local && options.images && found.length === 0 && inUse) {
-        // The topic's picture heads its page, above the fold: it loads at once.
-        const images = options.images;
-        const processed = tryPicture(() => images.picture(local, alt, true), { file, ...lineOf(parsed, "image") }, src, local, options.rootDir, found);
-        if (processed) image = { ...image, html: processed.html, shareUrl: processed.shareUrl };
-      }
-      return image;
+      const image: ArticleImage = { src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+      if (!local || !options.images || found.length > 0 || !inUse) return image;
+      // The topic's picture heads its page, above the fold: it loads at once.
+      const images = options.images;
+      const processed = tryPicture(() => images.picture(local, alt, true), { file, ...lineOf(parsed, "image") }, src, local, options.rootDir, found);
+      return processed ? { ...image, html: processed.html, shareUrl: processed.shareUrl } : image;
     };
     const describe = (source: string, firstLine: number): Pick<TopicVersion, "descriptionHtml" | "descriptionText" | "links"> => {
       const description = renderBody(options.markdown, source);

@@ -31,7 +31,7 @@ import type { Syndication } from "../feeds/index.js";
 import { eleventyGlobals, ownUrls, siteRegistry, type SiteRegistry } from "../registry/index.js";
 import { createImageProcessor, type ImageProcessor } from "../images/index.js";
 import { createMarkdown } from "../markdown/index.js";
-import { readInterfaceStrings, translate } from "../languages/index.js";
+import { readInterfaceStrings, tagKey, translate } from "../languages/index.js";
 import { createRenderer, fingerprintAssets, LANGUAGE_ASSETS, SHARED_FRAGMENTS, sharedPageData, templateFilters, writePages, type Assets, type Renderer } from "../render/index.js";
 import { bundleFiles, searchRecordKeys, searchShards, startSearchIndex, type SearchIndexJob, type SearchShard } from "../search/index.js";
 import { articleUrl, articleUrlAt, languageUrl, searchUiUrls } from "../urls/index.js";
@@ -143,8 +143,9 @@ export async function prepareSite(options: BuildOptions, session: BuildSession, 
     preview: options.preview,
     ...(session.views ? { viewCache: session.views } : {}),
   }), describeModel);
-  const tagged = new Set(built.editions.flatMap((e) => e.groups.tag.map((g) => `${e.lang}:${g.key}`)));
-  for (const warning of unusedTopicWarnings(content.topics, (slug, lang) => tagged.has(`${lang}:${slug}`), content.site.language)) reporter.warning(warning);
+  const language = content.site.language;
+  const tagged = new Set(built.editions.flatMap((e) => e.groups.tag.map((g) => tagKey(e.lang, g.key, language))));
+  for (const warning of unusedTopicWarnings(content.topics, (slug, lang) => tagged.has(tagKey(lang, slug, language)), language)) reporter.warning(warning);
 
   // 3. Check: what no single file shows (two articles at one URL, an alias on a page's address, a link
   //    to a page the site does not have), with every problem of the first two stages, in one list.
